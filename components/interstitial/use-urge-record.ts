@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { NewUrge, Outcome } from '@/lib/db';
+import { getDb } from '@/lib/db';
+import { recordUrge, type UrgeChanges, updateUrge } from '@/lib/urges';
+import type { UrgeFields } from '../UrgeForm';
+
+const EMPTY: UrgeFields = { intensity: null, trigger: null, note: '' };
+
+interface HistoryState {
+  urgeId?: number;
+}
+
+/**
+ * The urge this page is about, saved as the user goes: created on arrival (or on first touch),
+ * then every change is written at once, so closing the tab never loses what was typed.
+ *
+ * The record's id is kept in `history.state`, so reloading the page or coming back to it with
+ * Back and Forward edits the same urge instead of logging a second one.
+ */
+export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
+  const [fields, setFields] = useState<UrgeFields>(EMPTY);
+  const [error, setError] = useState<string | null>(null);
+  const idRef = useRef<Promise<number> | null>(null);
+
+  const ensure = useCallback((): Promise<number> => {
+    if (!draft) return Promise.reject(new Error('Nothing to record.'));
+    if (!idRef.current) {
+      const db = getDb();
+      const known = (history.state as HistoryState | null)?.urgeId;
+      idRef.current = (async () => {
+        if (typeof known === 'number') {
+          const existing = await db.urges.get(known);
+          if (existing) {
+            setFields({ intensity: existing.intensity, trigger: existing.trigger, note: existing.note });
+            return known;
+          }
+        }
+        const id = await recordUrge(db, draft);
+        history.replaceState({ ...(history.state as object | null), urgeId: id } satisfies HistoryState, '');
+        return id;
+      })();
+      idRef.current.catch(() => {
+        idRef.current = null;
+        setError('Your urge could not be saved on this device. Your browser may be out of storage space.');
+      });
+    }
+    return idRef.current;
+  }, [draft]);
+
+  useEffect(() => {
+    if (recordOnArrival && draft) void ensure().catch(() => undefined);
+  }, [recordOnArrival, draft, ensure]);
+
+  const save = useCallback(
+    async (changes: UrgeChanges) => {
+      try {
+        await updateUrge(getDb(), await ensure(), changes);
+        setError(null);
+      } catch (e) {
+        setError(e instanceof Error ? e.message : 'Your urge could not be saved.');
+        throw e;
+      }
+    },
+    [ensure],
+  );
+
+  const change = useCallback(
+    (changes: Partial<UrgeFields>) => {
+      setFields((f) => ({ ...f, ...changes }));
+      void save(changes).catch(() => undefined);
+    },
+    [save],
+  );
+
+  const finish = useCallback((outcome: Outcome) => save({ outcome }), [save]);
+
+  return { fields, change, finish, error };
+}

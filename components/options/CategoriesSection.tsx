@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { ask } from '@/lib/browser-messages';
+import { CATALOG, type Category } from '@/lib/catalog';
+import { type Settings, saveSettings } from '@/lib/settings';
+
+const LABELS: Record<Category, { label: string; hint: string }> = {
+  social: { label: 'Social sites', hint: 'Feeds and profiles' },
+  messaging: { label: 'Messaging', hint: 'Chats, including the inboxes inside social sites' },
+};
+
+export function CategoriesSection({ settings }: { settings: Settings }) {
+  const [status, setStatus] = useState<string | null>(null);
+
+  async function toggle(category: Category, on: boolean) {
+    setStatus(null);
+    try {
+      await saveSettings((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
+      await ask({ type: 'sync' });
+      setStatus('Saved. This applies right away.');
+    } catch {
+      setStatus('That change could not be saved. Please try again.');
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="categories-heading">
+      <h2 id="categories-heading">What to pause</h2>
+      <p className="hint">
+        While your period runs, visits to these pause first. Nothing is ever blocked when no period is running.
+      </p>
+      {(Object.keys(LABELS) as Category[]).map((category) => (
+        <div key={category} className="category">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={settings.categories[category]}
+              onChange={(e) => toggle(category, e.target.checked)}
+            />
+            <span>
+              {LABELS[category].label}
+              <span className="hint"> · {LABELS[category].hint}</span>
+            </span>
+          </label>
+          <p className="hint site-list">
+            {CATALOG.filter((s) => s.category === category)
+              .map((s) => s.name)
+              .join(', ')}
+          </p>
+        </div>
+      ))}
+      <p className="status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

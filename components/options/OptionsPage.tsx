@@ -1,0 +1,22 @@
+import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
+import { useStoredValue } from '../use-stored-value';
+import { CategoriesSection } from './CategoriesSection';
+import { DataSection } from './DataSection';
+import { PeriodSection } from './PeriodSection';
+
+export function OptionsPage() {
+  const settings = useStoredValue(settingsItem, parseSettings);
+  const period = useStoredValue(periodItem, parsePeriod);
+
+  if (settings === undefined || period === undefined) return <main className="page" aria-busy="true" />;
+
+  return (
+    <main className="page">
+      <h1>Breathing Room</h1>
+      <p className="lead">A pause between you and the places that keep pulling you back.</p>
+      <PeriodSection period={period} />
+      <CategoriesSection settings={settings} />
+      <DataSection />
+    </main>
+  );
+}

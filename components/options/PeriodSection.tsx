@@ -1,0 +1,148 @@
+import { useId, useState } from 'react';
+import { ask } from '@/lib/browser-messages';
+import { addDays, dayKeyOf } from '@/lib/calendar';
+import {
+  DEFAULT_LENGTH_DAYS,
+  LENGTH_PRESETS,
+  MAX_BACKDATE_DAYS,
+  type Period,
+  type PeriodFormErrors,
+  periodStatus,
+  validatePeriodForm,
+} from '@/lib/period';
+import { startPeriod } from '@/lib/period-store';
+import { formatDay } from '../format';
+
+export function PeriodSection({ period }: { period: Period | null }) {
+  const today = dayKeyOf(Date.now());
+  const status = period ? periodStatus(period, today) : null;
+
+  return (
+    <section className="card" aria-labelledby="period-heading">
+      <h2 id="period-heading">Your no-contact period</h2>
+      {period && status?.state === 'active' ? (
+        <div className="stack">
+          <p className="status">
+            Day {status.day} of {status.lengthDays}.
+          </p>
+          <p>
+            You began on {formatDay(period.startDate)}. The period runs until the end of{' '}
+            {formatDay(addDays(status.endDate, -1))}.
+          </p>
+        </div>
+      ) : (
+        <StartForm today={today} ended={status?.state === 'ended'} />
+      )}
+    </section>
+  );
+}
+
+function StartForm({ today, ended }: { today: string; ended: boolean }) {
+  const id = useId();
+  const [startDate, setStartDate] = useState(today);
+  const [lengthDays, setLengthDays] = useState(String(DEFAULT_LENGTH_DAYS));
+  const [errors, setErrors] = useState<PeriodFormErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const result = validatePeriodForm({ startDate, lengthDays }, dayKeyOf(Date.now()));
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await startPeriod(result.value);
+      // Ask the browser to keep our data even when the disk is nearly full.
+      void navigator.storage?.persist?.();
+      await ask({ type: 'sync' });
+    } catch {
+      setFailure('Your period could not be saved. Please try again.');
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const startError = errors.startDate;
+  const lengthError = errors.lengthDays;
+
+  return (
+    <form onSubmit={submit} noValidate className="stack">
+      <p>
+        {ended
+          ? 'Your last period has ended. You can begin another whenever you are ready.'
+          : 'Pick the day your no contact began and how long you want it to last. While it runs, social and messaging sites pause before they load.'}
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-start`}>Start date</label>
+        <input
+          id={`${id}-start`}
+          type="date"
+          value={startDate}
+          max={today}
+          min={addDays(today, -MAX_BACKDATE_DAYS)}
+          onChange={(e) => setStartDate(e.target.value)}
+          aria-invalid={!!startError}
+          aria-describedby={`${id}-start-hint${startError ? ` ${id}-start-error` : ''}`}
+        />
+        <span className="hint" id={`${id}-start-hint`}>
+          Today, or a day in the past year if you began already.
+        </span>
+        {startError && (
+          <span className="error" id={`${id}-start-error`}>
+            {startError}
+          </span>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-length`}>Length in days</label>
+        <input
+          id={`${id}-length`}
+          type="text"
+          inputMode="numeric"
+          size={5}
+          value={lengthDays}
+          onChange={(e) => setLengthDays(e.target.value)}
+          aria-invalid={!!lengthError}
+          aria-describedby={`${id}-length-hint${lengthError ? ` ${id}-length-error` : ''}`}
+        />
+        <span className="hint" id={`${id}-length-hint`}>
+          At least 30 days is the usual advice; 45 to 90 is common. Any whole number from 7 to 365.
+        </span>
+        {lengthError && (
+          <span className="error" id={`${id}-length-error`}>
+            {lengthError}
+          </span>
+        )}
+        <fieldset className="presets">
+          <legend className="hint">Common lengths</legend>
+          <div className="field-row">
+            {LENGTH_PRESETS.map((n) => (
+              <button
+                key={n}
+                type="button"
+                aria-pressed={lengthDays.trim() === String(n)}
+                onClick={() => setLengthDays(String(n))}
+              >
+                {n} days
+              </button>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          Start no-contact
+        </button>
+      </div>
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+    </form>
+  );
+}

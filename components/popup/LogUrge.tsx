@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { getDb, type Outcome } from '@/lib/db';
+import { newUrge, recordUrge } from '@/lib/urges';
+
+/**
+ * "Log an urge" for the ones felt away from the browser, phone in hand. Two taps: open, then say
+ * how it went. Intensity is optional.
+ */
+export function LogUrge({ periodId }: { periodId: string }) {
+  const [open, setOpen] = useState(false);
+  const [intensity, setIntensity] = useState<number | null>(null);
+  const [saved, setSaved] = useState<Outcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(outcome: Outcome) {
+    try {
+      await recordUrge(
+        getDb(),
+        newUrge({ time: Date.now(), host: '', category: 'away', context: 'away', periodId, outcome, intensity }),
+      );
+      setSaved(outcome);
+      setOpen(false);
+      setIntensity(null);
+      setError(null);
+    } catch {
+      setError('That urge could not be saved. Please try again.');
+    }
+  }
+
+  if (!open) {
+    return (
+      <div className="log-urge">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            setOpen(true);
+            setSaved(null);
+          }}
+        >
+          Log an urge
+        </button>
+        <p className="hint" role="status">
+          {saved === 'resisted' && 'Logged. You rode it out; that counts.'}
+          {saved === 'gave-in' && 'Logged. Thank you for being honest; tomorrow is a new day.'}
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <section className="log-urge card" aria-labelledby="log-urge-heading">
+      <h2 id="log-urge-heading">Log an urge</h2>
+      <fieldset>
+        <legend>How strong? (optional)</legend>
+        <div className="intensity">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <label key={n} className="intensity-option">
+              <input type="radio" name="popup-intensity" checked={intensity === n} onChange={() => setIntensity(n)} />
+              {n}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => save('resisted')}>
+          I resisted
+        </button>
+        <button type="button" onClick={() => save('gave-in')}>
+          I gave in
+        </button>
+        <button type="button" className="quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
+import { createGrants, type Grant } from '@/lib/background/grants';
+import { handleMessage } from '@/lib/background/handlers';
+import { createRuleSync } from '@/lib/background/rule-sync';
+import { addDays, dayKeyOf, startOfDay } from '@/lib/calendar';
+import { policyFromSettings } from '@/lib/policy';
+import { loadPeriod, loadSettings, RULE_KEYS } from '@/lib/settings';
+
+const INTERSTITIAL_PATH = '/interstitial.html';
+const ALARM_GRANTS = 'grants';
+const ALARM_DAY = 'day-change';
+
+export default defineBackground(() => {
+  const dnr = browser.declarativeNetRequest;
+  const grantStore = storage.defineItem<Grant[]>('session:grants', { fallback: [] });
+
+  const currentPolicy = async () => policyFromSettings(await loadSettings(), await loadPeriod(), Date.now());
+
+  const syncRules = createRuleSync({ dnr, currentPolicy, interstitialUrl: browser.runtime.getURL(INTERSTITIAL_PATH) });
+
+  const grants = createGrants({
+    session: dnr,
+    store: { get: () => grantStore.getValue(), set: (g) => grantStore.setValue(g) },
+    wakeAt: async (when) => browser.alarms.create(ALARM_GRANTS, { when: Math.max(when, Date.now() + 30_000) }),
+    now: Date.now,
+  });
+
+  /** Rebuilds the rules and wakes again at the next local midnight, when a period may start or end. */
+  async function sync() {
+    const policy = await syncRules();
+    const tomorrow = addDays(dayKeyOf(Date.now()), 1);
+    await browser.alarms.create(ALARM_DAY, { when: startOfDay(tomorrow) + 1000, periodInMinutes: 60 });
+    return policy;
+  }
+
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    await sync();
+    if (reason === 'install') await browser.runtime.openOptionsPage();
+  });
+  browser.runtime.onStartup.addListener(async () => {
+    await grants.expire();
+    await sync();
+  });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && RULE_KEYS.some((key) => key in changes)) void sync();
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === ALARM_GRANTS) await grants.expire();
+    if (alarm.name === ALARM_DAY) await sync();
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void grants.forgetTab(tabId));
+
+  const deps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    interstitialPath: INTERSTITIAL_PATH,
+    grants,
+    sync,
+    currentPolicy,
+  };
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender, deps));
+});

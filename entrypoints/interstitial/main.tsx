@@ -1,0 +1,4 @@
+import { InterstitialPage } from '@/components/interstitial/InterstitialPage';
+import { mount } from '@/components/mount';
+
+mount(<InterstitialPage />);

@@ -1,0 +1,64 @@
+import { matchUrl, type Policy } from '../match-url';
+import { type Request, type Responses, requestSchema } from '../messages';
+import type { Grants } from './grants';
+
+/** Who sent a message, as the browser reports it. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface HandlerDeps {
+  extensionId: string;
+  /** The extension's own origin, e.g. `chrome-extension://abc/`. */
+  extensionOrigin: string;
+  interstitialPath: string;
+  grants: Grants;
+  sync: () => Promise<Policy | null>;
+  currentPolicy: () => Promise<Policy | null>;
+}
+
+export class RefusedMessage extends Error {}
+
+function fromExtensionPage(sender: Sender, deps: HandlerDeps): boolean {
+  return sender.id === deps.extensionId && !!sender.url?.startsWith(deps.extensionOrigin);
+}
+
+function fromInterstitial(sender: Sender, deps: HandlerDeps): boolean {
+  if (!fromExtensionPage(sender, deps) || !sender.url) return false;
+  return new URL(sender.url).pathname === deps.interstitialPath;
+}
+
+/**
+ * Handles one message. Only the extension's own pages may ask for anything that changes state;
+ * content scripts and web pages are refused.
+ */
+export async function handleMessage(
+  raw: unknown,
+  sender: Sender,
+  deps: HandlerDeps,
+): Promise<Responses[Request['type']]> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) throw new RefusedMessage('Unknown message.');
+  const request = parsed.data;
+
+  switch (request.type) {
+    case 'sync': {
+      if (!fromExtensionPage(sender, deps)) throw new RefusedMessage('Only extension pages may ask for a sync.');
+      await deps.sync();
+      return { ok: true };
+    }
+    case 'grant-continue': {
+      const tabId = sender.tab?.id;
+      if (!fromInterstitial(sender, deps) || tabId === undefined) {
+        throw new RefusedMessage('Only the pause page, in a tab, may grant a continue.');
+      }
+      const policy = await deps.currentPolicy();
+      const match = policy && matchUrl(request.url, policy);
+      if (!match) return { ok: false, reason: 'not-stopped' };
+      const grant = await deps.grants.add(tabId, match.grantDomain);
+      return { ok: true, until: grant.until };
+    }
+  }
+}

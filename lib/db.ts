@@ -1,0 +1,65 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { DayKey } from './calendar';
+
+export type Outcome = 'resisted' | 'gave-in';
+/** Where the urge happened: a kind of page, or away from the browser (logged from the popup). */
+export type UrgeContextKind = 'feed' | 'messaging' | 'away';
+export type UrgeCategory = 'social' | 'messaging' | 'away';
+
+export const TRIGGERS = [
+  { id: 'lonely', label: 'Feeling lonely' },
+  { id: 'bored', label: 'Bored or restless' },
+  { id: 'memory', label: 'A memory or a song' },
+  { id: 'saw-something', label: 'Saw something about them' },
+  { id: 'cant-sleep', label: 'Can’t sleep' },
+  { id: 'stressed', label: 'Stressed or upset' },
+  { id: 'drinking', label: 'After a drink' },
+  { id: 'other', label: 'Something else' },
+] as const;
+export type Trigger = (typeof TRIGGERS)[number]['id'];
+
+export const NOTE_MAX_LENGTH = 2000;
+
+export interface Urge {
+  id: number;
+  /** Epoch ms. */
+  time: number;
+  /** Local calendar day, hour and weekday when it happened: kept so history reads as lived. */
+  day: DayKey;
+  hour: number;
+  weekday: number;
+  /** Host of the stopped page; empty for an urge logged away from the browser. */
+  host: string;
+  category: UrgeCategory;
+  context: UrgeContextKind;
+  /** 1 (a flicker) to 5 (overwhelming); null until the user rates it. */
+  intensity: number | null;
+  trigger: Trigger | null;
+  note: string;
+  outcome: Outcome;
+  /** The no-contact period it belongs to, if one was running. */
+  periodId: string | null;
+}
+
+export type NewUrge = Omit<Urge, 'id'>;
+
+export class BreathingRoomDb extends Dexie {
+  urges!: EntityTable<Urge, 'id'>;
+
+  constructor(name = 'breathing-room') {
+    super(name);
+    // Version 1: the urge log. `time` orders history and bounds date ranges; `day` answers
+    // "today" with an index count; [outcome+time] counts resisted urges over a range.
+    this.version(1).stores({
+      urges: '++id, time, day, outcome, [outcome+time], periodId',
+    });
+  }
+}
+
+let instance: BreathingRoomDb | null = null;
+
+/** The extension's database. Only extension pages open it; content scripts never do. */
+export function getDb(): BreathingRoomDb {
+  instance ??= new BreathingRoomDb();
+  return instance;
+}

@@ -1,0 +1,87 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod/mini';
+import { isDayKey } from './calendar';
+import { MAX_LENGTH_DAYS, MIN_LENGTH_DAYS, type Period } from './period';
+
+/**
+ * Everything the user chooses, kept in `browser.storage.local` behind typed, versioned items.
+ *
+ * Each item has a version. When its shape changes, bump `version` and add a migration that turns
+ * the previous shape into the new one; WXT runs them in order when the extension updates. Values
+ * are checked again on every read (`parseSettings`), so a damaged or hand-edited value falls back
+ * field by field to the defaults instead of breaking the extension.
+ */
+
+export const MIN_PAUSE_SECONDS = 5;
+export const MAX_PAUSE_SECONDS = 60;
+
+export interface Settings {
+  categories: { social: boolean; messaging: boolean };
+  /** The first pause on the interstitial before "Continue" is possible. */
+  pauseSeconds: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  categories: { social: true, messaging: true },
+  pauseSeconds: 10,
+};
+
+const settingsSchema = z.object({
+  categories: z.catch(
+    z.object({
+      social: z.catch(z.boolean(), DEFAULT_SETTINGS.categories.social),
+      messaging: z.catch(z.boolean(), DEFAULT_SETTINGS.categories.messaging),
+    }),
+    () => ({ ...DEFAULT_SETTINGS.categories }),
+  ),
+  pauseSeconds: z.catch(
+    z.int().check(z.minimum(MIN_PAUSE_SECONDS), z.maximum(MAX_PAUSE_SECONDS)),
+    DEFAULT_SETTINGS.pauseSeconds,
+  ),
+});
+
+/** Any stored value to valid settings: bad or missing fields take their defaults. */
+export function parseSettings(value: unknown): Settings {
+  const result = settingsSchema.safeParse(value ?? {});
+  return result.success ? result.data : structuredClone(DEFAULT_SETTINGS);
+}
+
+const periodSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  startDate: z.string().check(z.refine(isDayKey)),
+  lengthDays: z.int().check(z.minimum(MIN_LENGTH_DAYS), z.maximum(MAX_LENGTH_DAYS)),
+  createdAt: z.number(),
+});
+
+/** A stored period, or null when there is none or it cannot be trusted. */
+export function parsePeriod(value: unknown): Period | null {
+  const result = periodSchema.safeParse(value);
+  return result.success ? result.data : null;
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export const periodItem = storage.defineItem<Period | null>('local:period', {
+  fallback: null,
+  version: 1,
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return parseSettings(await settingsItem.getValue());
+}
+
+export async function loadPeriod(): Promise<Period | null> {
+  return parsePeriod(await periodItem.getValue());
+}
+
+export async function saveSettings(update: (current: Settings) => Settings): Promise<Settings> {
+  const next = parseSettings(update(await loadSettings()));
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Storage keys whose change means the blocking rules must be rebuilt. */
+export const RULE_KEYS = ['settings', 'period'] as const;

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Renders the README's screenshots from the built extension: `npm run build && node scripts/screenshots.mjs`.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const ext = resolve('.output/chrome-mv3');
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'br-shots-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+  headless: true,
+  args: [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+  ],
+});
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const id = new URL(worker.url()).host;
+const today = new Date();
+const start = new Date(today.getTime() - 11 * 86_400_000).toLocaleDateString('en-CA');
+await worker.evaluate(
+  (startDate) => chrome.storage.local.set({ period: { id: 'shot', startDate, lengthDays: 45, createdAt: Date.now() } }),
+  start,
+);
+
+for (const scheme of ['light', 'dark']) {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.setViewportSize({ width: 900, height: 1000 });
+  await page.goto(`chrome-extension://${id}/interstitial.html#https://www.instagram.com/jordan.rivers/`);
+  await page.getByRole('heading', { name: 'Take a breath.' }).waitFor();
+  await page.screenshot({ path: `docs/interstitial-${scheme}.png` });
+  await page.close();
+}
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 352, height: 520 });
+await popup.goto(`chrome-extension://${id}/popup.html`);
+await popup.getByText(/Day \d+ of 45/).waitFor();
+await popup.screenshot({ path: 'docs/popup.png' });
+await context.close();

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm test`: every check the project has, in order, ending with one line: "N passed, N failed".
+//
+// Stages that are not test suites (format and lint, type check, builds, Firefox lint) count as one
+// check each. The unit and end-to-end suites count their own tests. A stage that cannot run because
+// an earlier one failed (no build, no e2e) counts as failed, never as skipped-and-fine.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const only = process.argv[2]; // optional: "unit" or "e2e"
+mkdirSync('.cache', { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function stage(label, command, args) {
+  const ok = run(label, command, args);
+  if (ok) passed++;
+  else failed++;
+  summary.push(`${ok ? '✓' : '✗'} ${label}`);
+  return ok;
+}
+
+function suite(label, command, args, reportFile, count, env = {}) {
+  rmSync(reportFile, { force: true });
+  const ok = run(label, command, args, env);
+  let counts = null;
+  try {
+    counts = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+  } catch {
+    counts = null;
+  }
+  if (!counts || (!ok && counts.failed === 0)) {
+    // The suite crashed or could not report: that is a failure, whatever it printed.
+    counts = { passed: counts?.passed ?? 0, failed: (counts?.failed ?? 0) + 1 };
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  summary.push(`${counts.failed ? '✗' : '✓'} ${label}: ${counts.passed} passed, ${counts.failed} failed`);
+}
+
+const npx = (...args) => ['npx', args];
+
+if (!only || only === 'unit') {
+  stage('format and lint (Biome)', ...npx('biome', 'ci', '.'));
+  stage('types (wxt prepare + tsc --noEmit)', 'sh', ['-c', 'npx wxt prepare && npx tsc --noEmit']);
+  suite(
+    'unit tests (Vitest)',
+    ...npx('vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=.cache/vitest.json'),
+    '.cache/vitest.json',
+    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorSuites ?? 0) }),
+  );
+}
+
+if (!only || only === 'e2e') {
+  const built = stage('Chrome build (wxt build)', ...npx('wxt', 'build'));
+  if (!only) {
+    stage('Firefox build + web-ext lint', 'sh', [
+      '-c',
+      'npx wxt build -b firefox && npx web-ext lint -s .output/firefox-mv3',
+    ]);
+  }
+  if (built && existsSync('.output/chrome-mv3/manifest.json')) {
+    suite(
+      'end-to-end tests (Playwright, Chromium)',
+      ...npx('playwright', 'test', '--reporter=list,json'),
+      '.cache/playwright.json',
+      (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: '.cache/playwright.json' },
+    );
+  } else {
+    failed++;
+    summary.push('✗ end-to-end tests did not run: no build');
+  }
+}
+
+console.log(`\n${summary.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

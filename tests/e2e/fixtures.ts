@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { SiteServer } from './site-server';
+
+export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+interface WorkerFixtures {
+  siteServer: SiteServer;
+}
+
+interface TestFixtures {
+  /** The worker's site server, with its request log cleared for this test. */
+  server: SiteServer;
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  options: OptionsPage;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  siteServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
+    async ({}, use) => {
+      const server = new SiteServer();
+      await server.start();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+
+  server: async ({ siteServer }, use) => {
+    siteServer.requests.length = 0;
+    siteServer.pages.clear();
+    await use(siteServer);
+  },
+
+  context: async ({ server }, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'br-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_PATH}`,
+        `--load-extension=${EXTENSION_PATH}`,
+        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    // A fresh install opens the options page; let that settle so it cannot take over a test's tab.
+    await expect
+      .poll(() =>
+        context.pages().some((p) => p.url().startsWith('chrome-extension://') && p.url().endsWith('/options.html')),
+      )
+      .toBe(true);
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  options: async ({ context, extensionId }, use) => {
+    await use(new OptionsPage(context, extensionId));
+  },
+});
+
+export { expect };
+
+export function extensionUrl(extensionId: string, path: string): string {
+  return `chrome-extension://${extensionId}/${path}`;
+}
+
+/** The options page, driven the way a person would use it. */
+export class OptionsPage {
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly extensionId: string,
+  ) {}
+
+  async open(): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(extensionUrl(this.extensionId, 'options.html'));
+    await expect(page.getByRole('heading', { name: 'Your no-contact period' })).toBeVisible();
+    return page;
+  }
+
+  /** Starts a period through the form and waits until the page confirms it. */
+  async startPeriod(opts: { startDate?: string; length?: string } = {}): Promise<Page> {
+    const page = await this.open();
+    if (opts.startDate) await page.getByLabel('Start date').fill(opts.startDate);
+    if (opts.length) await page.getByLabel('Length in days').fill(opts.length);
+    await page.getByRole('button', { name: 'Start no-contact' }).click();
+    await expect(page.getByText(/^Day \d+ of \d+\.$/)).toBeVisible();
+    return page;
+  }
+}
+
+/** Opens the toolbar popup's page in a tab. */
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(extensionUrl(extensionId, 'popup.html'));
+  return page;
+}

@@ -1,0 +1,78 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SeenRequest {
+  host: string;
+  path: string;
+}
+
+/**
+ * A local HTTPS server that stands in for every real site. The browser maps all host names to
+ * it, so `https://www.instagram.com/` arrives here with its Host header intact; `requests` lets
+ * a test prove that a stopped site was never contacted.
+ */
+export class SiteServer {
+  readonly requests: SeenRequest[] = [];
+  private server!: Server;
+  port = 0;
+
+  /** Pages by path, for hosts that need more than the default page. */
+  readonly pages = new Map<string, string>();
+
+  async start(): Promise<void> {
+    const dir = mkdtempSync(join(tmpdir(), 'br-cert-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=localhost',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    this.server = createServer(
+      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      (req, res) => {
+        const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+        const path = req.url ?? '/';
+        this.requests.push({ host, path });
+        if (path === '/favicon.ico') {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(this.pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host, path));
+      },
+    );
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  /** Requests that reached `host` or any of its subdomains. */
+  requestsTo(domain: string): SeenRequest[] {
+    return this.requests.filter((r) => r.host === domain || r.host.endsWith(`.${domain}`));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+function defaultPage(host: string, path: string): string {
+  const safe = `${host}${path}`.replace(/[<>&"]/g, '');
+  return `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>${safe}</title><h1>Site page</h1><p id="where">${safe}</p></html>`;
+}

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BreathingRoomDb } from '@/lib/db';
+import { checkUrgeChanges, newUrge, recordUrge, updateUrge, urgeCounts } from '@/lib/urges';
+
+let db: BreathingRoomDb;
+let n = 0;
+
+beforeEach(async () => {
+  db = new BreathingRoomDb(`test-urges-${n++}`);
+  await db.open();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+const ZONE = 'Europe/London';
+const at = (iso: string) => Date.parse(iso);
+
+function urgeAt(iso: string, outcome: 'resisted' | 'gave-in' = 'resisted') {
+  return newUrge(
+    { time: at(iso), host: 'www.instagram.com', category: 'social', context: 'feed', periodId: 'p1', outcome },
+    ZONE,
+  );
+}
+
+describe('newUrge', () => {
+  it('stamps the local day, hour and weekday', () => {
+    const urge = newUrge(
+      { time: at('2026-11-22T23:30:00Z'), host: 'x.com', category: 'social', context: 'feed', periodId: null },
+      'Europe/Berlin',
+    );
+    expect(urge).toMatchObject({
+      day: '2026-11-23',
+      hour: 0,
+      weekday: 1,
+      outcome: 'resisted',
+      intensity: null,
+      trigger: null,
+      note: '',
+    });
+  });
+});
+
+describe('the urge repository', () => {
+  it('records, reads back and updates an urge', async () => {
+    const id = await recordUrge(db, urgeAt('2026-11-23T10:00:00Z'));
+    await updateUrge(db, id, { intensity: 4, trigger: 'lonely', note: 'after the call', outcome: 'gave-in' });
+    expect(await db.urges.get(id)).toMatchObject({
+      intensity: 4,
+      trigger: 'lonely',
+      note: 'after the call',
+      outcome: 'gave-in',
+      host: 'www.instagram.com',
+    });
+  });
+
+  it('refuses bad values and leaves the record as it was', async () => {
+    const id = await recordUrge(db, urgeAt('2026-11-23T10:00:00Z'));
+    await expect(updateUrge(db, id, { intensity: 6 })).rejects.toThrow(/1 to 5/);
+    await expect(updateUrge(db, id, { intensity: 2.5 })).rejects.toThrow(/1 to 5/);
+    await expect(updateUrge(db, id, { trigger: 'boredom' as never })).rejects.toThrow(/trigger/);
+    await expect(updateUrge(db, id, { note: 'x'.repeat(2001) })).rejects.toThrow(/2000/);
+    await expect(updateUrge(db, id, { outcome: 'maybe' as never })).rejects.toThrow(/outcome/);
+    expect(await db.urges.get(id)).toMatchObject({ intensity: null, trigger: null, note: '', outcome: 'resisted' });
+  });
+
+  it('says so when the urge was deleted meanwhile', async () => {
+    await expect(updateUrge(db, 999, { intensity: 3 })).rejects.toThrow(/no longer/);
+  });
+
+  it('accepts a 2000-character note and clearing fields', () => {
+    expect(checkUrgeChanges({ note: 'x'.repeat(2000), intensity: null, trigger: null })).toEqual({
+      note: 'x'.repeat(2000),
+      intensity: null,
+      trigger: null,
+    });
+  });
+
+  it('counts today, the period and the resisted share from indexes', async () => {
+    const periodStart = at('2026-11-20T00:00:00Z');
+    await db.urges.bulkAdd([
+      urgeAt('2026-11-19T23:59:00Z'), // before the period
+      urgeAt('2026-11-20T08:00:00Z'),
+      urgeAt('2026-11-22T21:00:00Z', 'gave-in'),
+      urgeAt('2026-11-23T00:10:00Z'),
+      urgeAt('2026-11-23T13:00:00Z', 'gave-in'),
+      urgeAt('2026-11-23T23:59:00Z'),
+    ] as never);
+    expect(await urgeCounts(db, '2026-11-23', periodStart)).toEqual({ today: 3, period: 5, periodResisted: 3 });
+    expect(await urgeCounts(db, '2026-11-24', null)).toEqual({ today: 0, period: 0, periodResisted: 0 });
+  });
+});

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'wxt';
+import { CATALOG_DOMAINS } from './lib/catalog';
+
+/** Match patterns for a registrable domain and all its subdomains. */
+const hostPattern = (domain: string) => `*://*.${domain}/*`;
+
+// Debian and Ubuntu's Chromium, used by `npm run dev` when no other Chrome is configured.
+const debianChromium = '/usr/lib/chromium/chromium';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Breathing Room',
+    description:
+      'A kind pause before social and messaging sites during a no-contact period. Everything stays on your device.',
+    permissions: ['storage', 'declarativeNetRequest', 'alarms'],
+    // Redirecting a visit with declarativeNetRequest needs host access to the visited site, so we
+    // ask for exactly the sites in the catalog and nothing more.
+    host_permissions: CATALOG_DOMAINS.map(hostPattern),
+    web_accessible_resources: [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }],
+    action: { default_title: 'Breathing Room' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'breathing-room@breathingroom.app',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  webExt: {
+    binaries: !process.env.CHROME_PATH && existsSync(debianChromium) ? { chrome: debianChromium } : undefined,
+    chromiumArgs: ['--no-first-run', '--disable-sync'],
+  },
+});

@@ -1,9 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { CATALOG_DOMAINS } from './lib/catalog';
-
-/** Match patterns for a registrable domain and all its subdomains. */
-const hostPattern = (domain: string) => `*://*.${domain}/*`;
+import { domainPattern, GUARDED_DOMAINS } from './lib/guarded-sites';
 
 // Debian and Ubuntu's Chromium, used by `npm run dev` when no other Chrome is configured.
 const debianChromium = '/usr/lib/chromium/chromium';
@@ -18,8 +15,10 @@ export default defineConfig({
       'A kind pause before social and messaging sites during a no-contact period. Everything stays on your device.',
     permissions: ['storage', 'declarativeNetRequest', 'alarms'],
     // Redirecting a visit with declarativeNetRequest needs host access to the visited site, so we
-    // ask for exactly the sites in the catalog and nothing more.
-    host_permissions: CATALOG_DOMAINS.map(hostPattern),
+    // ask ahead only for the catalog, the profile platforms and the search engines. Custom sites
+    // and other profile pages are asked for, one origin at a time, when the user adds them.
+    host_permissions: GUARDED_DOMAINS.map(domainPattern),
+    optional_host_permissions: ['*://*/*'],
     web_accessible_resources: [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }],
     action: { default_title: 'Breathing Room' },
     ...(browser === 'firefox'

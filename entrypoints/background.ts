@@ -3,8 +3,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { createGrants, type Grant } from '@/lib/background/grants';
 import { handleMessage } from '@/lib/background/handlers';
+import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { createRuleSync } from '@/lib/background/rule-sync';
 import { addDays, dayKeyOf, startOfDay } from '@/lib/calendar';
+import { GUARDED_DOMAINS } from '@/lib/guarded-sites';
 import { policyFromSettings } from '@/lib/policy';
 import { loadPeriod, loadSettings, RULE_KEYS } from '@/lib/settings';
 
@@ -14,11 +16,18 @@ const ALARM_DAY = 'day-change';
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest;
+  const interstitialUrl = browser.runtime.getURL(INTERSTITIAL_PATH);
   const grantStore = storage.defineItem<Grant[]>('session:grants', { fallback: [] });
+  const rulesDigest = storage.defineItem<string | null>('session:rulesDigest', { fallback: null });
 
   const currentPolicy = async () => policyFromSettings(await loadSettings(), await loadPeriod(), Date.now());
 
-  const syncRules = createRuleSync({ dnr, currentPolicy, interstitialUrl: browser.runtime.getURL(INTERSTITIAL_PATH) });
+  const syncRules = createRuleSync({
+    dnr,
+    digest: { get: () => rulesDigest.getValue(), set: (v) => rulesDigest.setValue(v) },
+    currentPolicy,
+    interstitialUrl,
+  });
 
   const grants = createGrants({
     session: dnr,
@@ -27,9 +36,19 @@ export default defineBackground(() => {
     now: Date.now,
   });
 
-  /** Rebuilds the rules and wakes again at the next local midnight, when a period may start or end. */
+  /**
+   * Rebuilds the rules, brings open tabs in line (stopping any already on a stopped page, and
+   * telling route guards the new policy), and wakes again at the next local midnight, when a
+   * period may start or end.
+   */
   async function sync() {
-    const policy = await syncRules();
+    const { policy, changed } = await syncRules();
+    await reconcileOpenTabs(policy, changed, {
+      tabs: browser.tabs,
+      grants,
+      interstitialUrl,
+      guardDomains: GUARDED_DOMAINS,
+    });
     const tomorrow = addDays(dayKeyOf(Date.now()), 1);
     await browser.alarms.create(ALARM_DAY, { when: startOfDay(tomorrow) + 1000, periodInMinutes: 60 });
     return policy;
@@ -39,10 +58,7 @@ export default defineBackground(() => {
     await sync();
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });
-  browser.runtime.onStartup.addListener(async () => {
-    await grants.expire();
-    await sync();
-  });
+  browser.runtime.onStartup.addListener(() => void grants.expire());
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && RULE_KEYS.some((key) => key in changes)) void sync();
@@ -64,4 +80,8 @@ export default defineBackground(() => {
     currentPolicy,
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender, deps));
+
+  // Every start of the service worker (browser start, update, or waking after idle) checks the
+  // rules and the open tabs; an unchanged policy costs one storage read and a tab query.
+  void sync();
 });

@@ -3,8 +3,9 @@ import type { DayKey } from './calendar';
 
 export type Outcome = 'resisted' | 'gave-in';
 /** Where the urge happened: a kind of page, or away from the browser (logged from the popup). */
-export type UrgeContextKind = 'feed' | 'messaging' | 'away';
-export type UrgeCategory = 'social' | 'messaging' | 'away';
+export type UrgeContextKind = 'feed' | 'messaging' | 'profile' | 'search' | 'away';
+/** What stopped the visit (see `MatchKind`), or `away` for one logged from the popup. */
+export type UrgeCategory = 'social' | 'messaging' | 'person' | 'search' | 'custom' | 'away';
 
 export const TRIGGERS = [
   { id: 'lonely', label: 'Feeling lonely' },

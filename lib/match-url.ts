@@ -1,15 +1,29 @@
-import { type Category, isMessagingPage, siteForHost } from './catalog';
-import { normalizeHost, parseWebUrl } from './hosts';
+import { type Category, isMessagingPage, pathHasPrefix, siteForHost } from './catalog';
+import type { CustomSite } from './custom-sites';
+import { displayHost, hostSuffixes, normalizeHost, parseWebUrl } from './hosts';
+import { isSearchHost, nameWords, searchesForName } from './name-search';
+import type { PersonTarget } from './person';
+import { type Platform, type PlatformId, platformForHost, urlShowsHandle } from './platforms';
 
-/** What the user has asked to be stopped. Built from settings by `policyFromSettings`. */
+/**
+ * What the user has asked to be stopped, as plain data (it travels in messages to the route
+ * guard). Built from settings by `policyFromSettings`.
+ */
 export interface Policy {
   categories: Record<Category, boolean>;
+  /** The person's profiles and pages: stopped even when both categories are off ("only them"). */
+  person: readonly PersonTarget[];
+  /** Their name as the user wrote it, for stopping searches; null when none is set. */
+  name: string | null;
+  /** "Never let me continue to their pages": no Continue there, and no grant lets them through. */
+  neverContinueToPerson: boolean;
+  custom: readonly CustomSite[];
 }
 
 /** The kind of moment an urge happened in; prompts are chosen to fit it. */
-export type UrgeContext = 'feed' | 'messaging';
+export type UrgeContext = 'feed' | 'messaging' | 'profile' | 'search';
 
-export type MatchKind = 'social' | 'messaging';
+export type MatchKind = 'person' | 'search' | 'messaging' | 'social' | 'custom';
 
 export interface Match {
   kind: MatchKind;
@@ -20,26 +34,121 @@ export interface Match {
   label: string;
   /** The domain a "Continue to site" grant covers, e.g. `instagram.com` for `www.instagram.com`. */
   grantDomain: string;
+  /** True when no Continue is offered and no grant lets this page through. */
+  noContinue: boolean;
+}
+
+/** The policy's lists, indexed for lookups that stay fast with hundreds of custom sites. */
+interface Compiled {
+  nameWords: string[] | null;
+  handles: Map<PlatformId, string[]>;
+  pages: Map<string, string[]>;
+  custom: Map<string, string[]>;
+}
+
+const compiledCache = new WeakMap<Policy, Compiled>();
+
+function addTo(map: Map<string, string[]>, key: string, value: string) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compile(policy: Policy): Compiled {
+  let compiled = compiledCache.get(policy);
+  if (compiled) return compiled;
+  compiled = {
+    nameWords: policy.name ? nameWords(policy.name) : null,
+    handles: new Map(),
+    pages: new Map(),
+    custom: new Map(),
+  };
+  for (const target of policy.person) {
+    if (target.kind === 'handle') {
+      const list = compiled.handles.get(target.platform) ?? [];
+      list.push(target.handle);
+      compiled.handles.set(target.platform, list);
+    } else {
+      addTo(compiled.pages, target.host, target.path);
+    }
+  }
+  for (const site of policy.custom) addTo(compiled.custom, site.host, site.path);
+  compiledCache.set(policy, compiled);
+  return compiled;
+}
+
+/** The registered domain of `host` that has prefixes listed, and the first prefix `path` falls under. */
+function findPrefix(map: Map<string, string[]>, host: string, path: string): string | null {
+  const lowerPath = path.toLowerCase();
+  for (const suffix of hostSuffixes(host)) {
+    const prefixes = map.get(suffix);
+    if (prefixes?.some((p) => p === '/' || pathHasPrefix(lowerPath, p))) return suffix;
+  }
+  return null;
+}
+
+function platformDomain(platform: Platform, host: string): string {
+  return platform.domains.find((d) => host === d || host.endsWith(`.${d}`)) ?? host;
 }
 
 /**
- * Decides whether a URL is stopped. Pure: the same policy and URL always give the same answer, so
- * the background's rules, the route guard and the interstitial all agree.
+ * Decides whether a URL is stopped, and how. Pure: the same policy and URL always give the same
+ * answer, so the background's rules, the route guard and the interstitial all agree. The person
+ * comes first, then searches for their name, then the catalog's categories, then custom sites.
  */
 export function matchUrl(input: string | URL, policy: Policy): Match | null {
   const url = parseWebUrl(input);
   if (!url) return null;
   const host = normalizeHost(url.hostname);
-  const found = siteForHost(host);
-  if (!found) return null;
-  const { site, domain } = found;
+  const compiled = compile(policy);
+  const label = displayHost(host);
+  const person = { kind: 'person', context: 'profile', host, noContinue: policy.neverContinueToPerson } as const;
 
-  if (isMessagingPage(site, host, url.pathname)) {
-    if (!policy.categories.messaging) return null;
-    return { kind: 'messaging', context: 'messaging', host, label: site.name, grantDomain: domain };
+  const platform = platformForHost(host);
+  const handles = platform && compiled.handles.get(platform.id);
+  if (platform && handles?.some((h) => urlShowsHandle(platform, url, h))) {
+    return { ...person, label: platform.name, grantDomain: platformDomain(platform, host) };
   }
-  if (site.category === 'social' && policy.categories.social) {
-    return { kind: 'social', context: 'feed', host, label: site.name, grantDomain: domain };
+  const page = compiled.pages.size ? findPrefix(compiled.pages, host.replace(/^www\./, ''), url.pathname) : null;
+  if (page) return { ...person, label, grantDomain: page };
+
+  if (compiled.nameWords && isSearchHost(host) && searchesForName(url, compiled.nameWords)) {
+    return {
+      kind: 'search',
+      context: 'search',
+      host,
+      label,
+      grantDomain: host.replace(/^www\./, ''),
+      noContinue: false,
+    };
   }
+
+  const found = siteForHost(host);
+  if (found) {
+    const { site, domain } = found;
+    const messaging = isMessagingPage(site, host, url.pathname);
+    if (messaging && policy.categories.messaging) {
+      return {
+        kind: 'messaging',
+        context: 'messaging',
+        host,
+        label: site.name,
+        grantDomain: domain,
+        noContinue: false,
+      };
+    }
+    if (!messaging && site.category === 'social' && policy.categories.social) {
+      return { kind: 'social', context: 'feed', host, label: site.name, grantDomain: domain, noContinue: false };
+    }
+  }
+
+  const custom = compiled.custom.size ? findPrefix(compiled.custom, host, url.pathname) : null;
+  if (custom) return { kind: 'custom', context: 'feed', host, label, grantDomain: custom, noContinue: false };
   return null;
+}
+
+/** Whether a Continue grant for `grantDomain` lets this match through. */
+export function grantCovers(match: Match, grantDomain: string): boolean {
+  if (match.noContinue) return false;
+  return match.host === grantDomain || match.host.endsWith(`.${grantDomain}`);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { Policy } from './match-url';
 
 /**
  * Every message that crosses between the extension's parts, in one place. Incoming messages are
@@ -17,13 +18,28 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('grant-continue'), url: webUrl }),
   /** Extension pages → background: settings were saved; rebuild rules now and say when done. */
   z.object({ type: z.literal('sync') }),
+  /** Route guard (content script) → background: what should be stopped on this page's site? */
+  z.object({ type: z.literal('guard-policy') }),
 ]);
+
+/** What the route guard on one site needs: the policy for that site and this tab's grant. */
+export interface GuardPolicy {
+  policy: Policy | null;
+  grant: { domain: string; until: number } | null;
+}
+
+/** Background → route guard: the policy changed; here is the new one. */
+export interface GuardPolicyPush {
+  type: 'guard-policy-changed';
+  guard: GuardPolicy;
+}
 
 export type Request = z.infer<typeof requestSchema>;
 
 export interface Responses {
   'grant-continue': { ok: true; until: number } | { ok: false; reason: string };
   sync: { ok: true };
+  'guard-policy': GuardPolicy;
 }
 
 export type ResponseFor<T extends Request['type']> = Responses[T];

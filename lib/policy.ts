@@ -1,5 +1,9 @@
+import { hostMatches } from './hosts';
 import type { Policy } from './match-url';
+import { isSearchHost, nameWords } from './name-search';
 import { isPeriodActive, type Period } from './period';
+import { personTargets } from './person';
+import { platformById } from './platforms';
 import type { Settings } from './settings';
 
 /** The policy in force at `now`: null when no period is active, which means nothing is stopped. */
@@ -10,5 +14,30 @@ export function policyFromSettings(
   timeZone?: string,
 ): Policy | null {
   if (!isPeriodActive(period, now, timeZone)) return null;
-  return { categories: { ...settings.categories } };
+  return {
+    categories: { ...settings.categories },
+    person: personTargets(settings.person.profiles),
+    name: nameWords(settings.person.name) ? settings.person.name.trim() : null,
+    neverContinueToPerson: settings.neverContinueToPerson,
+    custom: settings.customSites,
+  };
+}
+
+/**
+ * The part of a policy that can matter on one host, for the route guard running there. A page
+ * can only change its route within its own origin, so the guard never needs the rest; and the
+ * person's name and other profiles stay out of sites that have no use for them.
+ */
+export function policyForHost(policy: Policy, host: string): Policy {
+  return {
+    categories: policy.categories,
+    person: policy.person.filter((t) =>
+      t.kind === 'handle'
+        ? platformById(t.platform).domains.some((d) => hostMatches(host, d))
+        : hostMatches(host.replace(/^www\./, ''), t.host),
+    ),
+    name: isSearchHost(host) ? policy.name : null,
+    neverContinueToPerson: policy.neverContinueToPerson,
+    custom: policy.custom.filter((s) => hostMatches(host, s.host)),
+  };
 }

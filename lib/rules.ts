@@ -1,5 +1,9 @@
 import { CATALOG, type CatalogSite } from './catalog';
 import type { Policy } from './match-url';
+import { nameSearchRegex, SEARCH_DOMAINS } from './name-search';
+import type { PersonTarget } from './person';
+import { platformById } from './platforms';
+import { escapeRegex } from './regex';
 
 /**
  * The subset of `declarativeNetRequest.Rule` we generate. Structurally compatible with the
@@ -27,15 +31,25 @@ export const PRIORITY = {
   category: 1,
   exemption: 2,
   area: 3,
+  /** The person's pages, searches for their name, and custom sites. */
+  target: 4,
   grant: 100,
+  /** The person's pages when "Never let me continue to their pages" is on: above any grant. */
+  personLocked: 200,
 } as const;
 
 /** Matches the whole URL, so `\0` in the substitution is the original address. */
 const ANY_WEB_URL = '^https?://.*$';
 
-export function escapeRegex(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+/** A piece of path as it may appear in a raw URL: as typed, or percent-encoded. */
+function pathForms(text: string): string {
+  const forms = new Set([text, encodeURIComponent(text).replace(/%2F/gi, '/')]);
+  const escaped = [...forms].map(escapeRegex);
+  return escaped.length === 1 ? (escaped[0] ?? '') : `(?:${escaped.join('|')})`;
 }
+
+/** The rest of a URL after a path prefix that ends on a segment boundary. */
+const SEGMENT_END = '(?:[/?#].*)?$';
 
 function hostsRegex(domains: readonly string[]): string {
   return `(?:[^/?#@]*\\.)?(?:${domains.map(escapeRegex).join('|')})`;
@@ -44,7 +58,7 @@ function hostsRegex(domains: readonly string[]): string {
 /** A regex for the messaging paths of a site, on any of its hosts, anchored to a segment boundary. */
 function areaPathRegex(site: CatalogSite, paths: readonly string[]): string {
   const alternatives = paths.map((p) => escapeRegex(p)).join('|');
-  return `^https?://${hostsRegex(site.domains)}(?::\\d+)?(?:${alternatives})(?:[/?#].*)?$`;
+  return `^https?://${hostsRegex(site.domains)}(?::\\d+)?(?:${alternatives})${SEGMENT_END}`;
 }
 
 interface RuleDraft {
@@ -94,6 +108,62 @@ function categoryDrafts(policy: Policy): RuleDraft[] {
   return drafts;
 }
 
+function personDrafts(target: PersonTarget, priority: number): RuleDraft[] {
+  if (target.kind === 'page') {
+    const path = target.path === '/' ? '/.*$' : `${pathForms(target.path)}${SEGMENT_END}`;
+    return [{ priority, action: 'redirect', requestDomains: [target.host], regexFilter: `^https?://[^/?#]+${path}` }];
+  }
+  const platform = platformById(target.platform);
+  const origin = `^https?://${hostsRegex(platform.domains)}(?::\\d+)?`;
+  const draft = (regexFilter: string): RuleDraft => ({
+    priority,
+    action: 'redirect',
+    requestDomains: [...platform.domains],
+    regexFilter,
+  });
+  if (platform.id === 'facebook' && target.handle.startsWith('id:')) {
+    const id = target.handle.slice(3);
+    return [
+      draft(`${origin}/profile\\.php\\?(?:[^#]*&)?id=${id}(?:[&#].*)?$`),
+      draft(`${origin}/people/[^/?#]+/${id}${SEGMENT_END}`),
+    ];
+  }
+  const shapes = platform.paths.map((shape) => shape.split('{h}').map(escapeRegex).join(pathForms(target.handle)));
+  const drafts = [draft(`${origin}(?:${shapes.join('|')})${SEGMENT_END}`)];
+  if (platform.id === 'x') {
+    drafts.push(draft(`${origin}/intent/[^?#]*\\?(?:[^#]*&)?screen_name=${escapeRegex(target.handle)}(?:[&#].*)?$`));
+  }
+  return drafts;
+}
+
+function targetDrafts(policy: Policy): RuleDraft[] {
+  const drafts: RuleDraft[] = [];
+  const personPriority = policy.neverContinueToPerson ? PRIORITY.personLocked : PRIORITY.target;
+  for (const target of policy.person) drafts.push(...personDrafts(target, personPriority));
+
+  const nameRegex = policy.name && nameSearchRegex(policy.name);
+  if (nameRegex)
+    drafts.push({
+      priority: PRIORITY.target,
+      action: 'redirect',
+      requestDomains: [...SEARCH_DOMAINS],
+      regexFilter: nameRegex,
+    });
+
+  const wholeSites = policy.custom.filter((s) => s.path === '/').map((s) => s.host);
+  if (wholeSites.length) drafts.push({ priority: PRIORITY.target, action: 'redirect', requestDomains: wholeSites });
+  for (const site of policy.custom) {
+    if (site.path === '/') continue;
+    drafts.push({
+      priority: PRIORITY.target,
+      action: 'redirect',
+      requestDomains: [site.host],
+      regexFilter: `^https?://[^/?#]+${pathForms(site.path)}${SEGMENT_END}`,
+    });
+  }
+  return drafts;
+}
+
 /**
  * The dynamic rules that carry out a policy. Every redirect keeps the original address in the
  * interstitial's fragment (`interstitial.html#https://…`), so nothing about the visit is lost and
@@ -101,7 +171,7 @@ function categoryDrafts(policy: Policy): RuleDraft[] {
  */
 export function buildRules(policy: Policy | null, interstitialUrl: string): DnrRule[] {
   if (!policy) return [];
-  return categoryDrafts(policy).map((draft, i) => {
+  return [...categoryDrafts(policy), ...targetDrafts(policy)].map((draft, i) => {
     const condition: DnrRule['condition'] = {
       resourceTypes: ['main_frame'],
       isUrlFilterCaseSensitive: false,

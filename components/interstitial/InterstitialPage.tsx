@@ -157,6 +157,7 @@ function PausedView({
       <h1>Take a breath.</h1>
       <p className="lead">
         {fromOpenTab ? 'This tab was open on ' : 'You were on your way to '}
+        {match.kind === 'person' ? 'their page on ' : match.kind === 'search' ? 'a search for them on ' : ''}
         <strong className="stopped-host">{host}</strong>.
         {day && (
           <>
@@ -185,20 +186,29 @@ function PausedView({
         <button type="button" className="primary" onClick={stepAway} disabled={busy}>
           Step away
         </button>
-        <button type="button" onClick={continueToSite} disabled={busy || waiting} aria-describedby="pause-status">
-          Continue to site
-        </button>
-      </div>
-      <p id="pause-status" className="hint">
-        {waiting ? (
-          <>
-            Continue opens after a {pauseSeconds}-second pause.
-            {remaining ? <span aria-hidden="true"> {remaining} s left.</span> : null}
-          </>
-        ) : (
-          'You can continue if you still want to. Stepping away is always there too.'
+        {!match.noContinue && (
+          <button type="button" onClick={continueToSite} disabled={busy || waiting} aria-describedby="pause-status">
+            Continue to site
+          </button>
         )}
-      </p>
+      </div>
+      {match.noContinue ? (
+        <p className="hint">
+          You chose never to continue to their pages from here. That was a decision made on a clearer day; it still
+          stands. You can change it in the settings if your reasons change.
+        </p>
+      ) : (
+        <p id="pause-status" className="hint">
+          {waiting ? (
+            <>
+              Continue opens after a {pauseSeconds}-second pause.
+              {remaining ? <span aria-hidden="true"> {remaining} s left.</span> : null}
+            </>
+          ) : (
+            'You can continue if you still want to. Stepping away is always there too.'
+          )}
+        </p>
+      )}
       {actionError && (
         <p className="error" role="alert">
           {actionError}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
 import { CATALOG, type Category } from '@/lib/catalog';
 import { type Settings, saveSettings } from '@/lib/settings';
@@ -10,9 +10,13 @@ const LABELS: Record<Category, { label: string; hint: string }> = {
 
 export function CategoriesSection({ settings }: { settings: Settings }) {
   const [status, setStatus] = useState<string | null>(null);
+  // Shown at once; the stored value catches up a moment later (or a change elsewhere wins).
+  const [categories, setCategories] = useState(settings.categories);
+  useEffect(() => setCategories(settings.categories), [settings.categories]);
 
   async function toggle(category: Category, on: boolean) {
     setStatus(null);
+    setCategories((c) => ({ ...c, [category]: on }));
     try {
       await saveSettings((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
       await ask({ type: 'sync' });
@@ -33,15 +37,14 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
           <label className="check">
             <input
               type="checkbox"
-              checked={settings.categories[category]}
+              checked={categories[category]}
               onChange={(e) => toggle(category, e.target.checked)}
+              aria-describedby={`category-${category}-hint`}
             />
-            <span>
-              {LABELS[category].label}
-              <span className="hint"> · {LABELS[category].hint}</span>
-            </span>
+            <span>{LABELS[category].label}</span>
           </label>
-          <p className="hint site-list">
+          <p className="hint site-list" id={`category-${category}-hint`}>
+            {LABELS[category].hint}:{' '}
             {CATALOG.filter((s) => s.category === category)
               .map((s) => s.name)
               .join(', ')}

@@ -1,8 +1,11 @@
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
 import { useStoredValue } from '../use-stored-value';
 import { CategoriesSection } from './CategoriesSection';
+import { CustomSitesSection } from './CustomSitesSection';
 import { DataSection } from './DataSection';
 import { PeriodSection } from './PeriodSection';
+import { PersonSection } from './PersonSection';
+import { PrivateWindowsSection } from './PrivateWindowsSection';
 
 export function OptionsPage() {
   const settings = useStoredValue(settingsItem, parseSettings);
@@ -16,6 +19,9 @@ export function OptionsPage() {
       <p className="lead">A pause between you and the places that keep pulling you back.</p>
       <PeriodSection period={period} />
       <CategoriesSection settings={settings} />
+      <PersonSection settings={settings} />
+      <CustomSitesSection settings={settings} />
+      <PrivateWindowsSection />
       <DataSection />
     </main>
   );

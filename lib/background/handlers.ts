@@ -1,6 +1,8 @@
+import { parseWebUrl } from '../hosts';
 import { matchUrl, type Policy } from '../match-url';
 import { type Request, type Responses, requestSchema } from '../messages';
 import type { Grants } from './grants';
+import { guardPolicyFor } from './open-tabs';
 
 /** Who sent a message, as the browser reports it. */
 export interface Sender {
@@ -15,7 +17,7 @@ export interface HandlerDeps {
   extensionOrigin: string;
   interstitialPath: string;
   grants: Grants;
-  sync: () => Promise<Policy | null>;
+  sync: () => Promise<unknown>;
   currentPolicy: () => Promise<Policy | null>;
 }
 
@@ -57,8 +59,19 @@ export async function handleMessage(
       const policy = await deps.currentPolicy();
       const match = policy && matchUrl(request.url, policy);
       if (!match) return { ok: false, reason: 'not-stopped' };
+      if (match.noContinue) return { ok: false, reason: 'no-continue' };
       const grant = await deps.grants.add(tabId, match.grantDomain);
       return { ok: true, until: grant.until };
+    }
+    case 'guard-policy': {
+      // The route guard runs in web pages; the browser fills in the tab and URL, which a page
+      // cannot forge. It learns only what applies to its own site.
+      const page = sender.url ? parseWebUrl(sender.url) : null;
+      const tabId = sender.tab?.id;
+      if (sender.id !== deps.extensionId || !page || tabId === undefined) {
+        throw new RefusedMessage('Only the route guard in a web page may ask for its policy.');
+      }
+      return guardPolicyFor(await deps.currentPolicy(), page.hostname.toLowerCase(), tabId, deps);
     }
   }
 }

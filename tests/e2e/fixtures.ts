@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from './launch';
 import { SiteServer } from './site-server';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 interface WorkerFixtures {
   siteServer: SiteServer;
@@ -35,27 +33,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   server: async ({ siteServer }, use) => {
     siteServer.requests.length = 0;
     siteServer.pages.clear();
+    siteServer.spaLinks = [];
     await use(siteServer);
   },
 
   context: async ({ server }, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'br-profile-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      ignoreHTTPSErrors: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_PATH}`,
-        `--load-extension=${EXTENSION_PATH}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const context = await launchWithExtension(EXTENSION_PATH, server.port);
     // A fresh install opens the options page; let that settle so it cannot take over a test's tab.
     await expect
       .poll(() =>
@@ -64,7 +47,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       .toBe(true);
     await use(context);
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
   },
 
   serviceWorker: async ({ context }, use) => {
@@ -102,13 +84,29 @@ export class OptionsPage {
   }
 
   /** Starts a period through the form and waits until the page confirms it. */
-  async startPeriod(opts: { startDate?: string; length?: string } = {}): Promise<Page> {
-    const page = await this.open();
+  async startPeriod(opts: { startDate?: string; length?: string; page?: Page } = {}): Promise<Page> {
+    const page = opts.page ?? (await this.open());
     if (opts.startDate) await page.getByLabel('Start date').fill(opts.startDate);
     if (opts.length) await page.getByLabel('Length in days').fill(opts.length);
     await page.getByRole('button', { name: 'Start no-contact' }).click();
     await expect(page.getByText(/^Day \d+ of \d+\.$/)).toBeVisible();
     return page;
+  }
+}
+
+/** Fills in "The person" and saves it. */
+export async function savePerson(page: Page, person: { name?: string; profiles?: string }) {
+  if (person.name !== undefined) await page.getByLabel('Their name').fill(person.name);
+  if (person.profiles !== undefined) await page.getByLabel('Their profiles').fill(person.profiles);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/^Saved\. \d+ place/)).toBeVisible();
+}
+
+/** Turns both categories off: "only them" mode. */
+export async function onlyThem(page: Page) {
+  for (const name of ['Social sites', 'Messaging']) {
+    await page.getByRole('checkbox', { name }).uncheck();
+    await expect(page.getByText('Saved. This applies right away.')).toBeVisible();
   }
 }
 

@@ -23,6 +23,12 @@ export class SiteServer {
   /** Pages by path, for hosts that need more than the default page. */
   readonly pages = new Map<string, string>();
 
+  /**
+   * In-page links on every default page. They change the route the way a single-page site
+   * does, with `history.pushState` and no page load.
+   */
+  spaLinks: { text: string; href: string }[] = [];
+
   async start(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'br-cert-'));
     execFileSync(
@@ -55,7 +61,7 @@ export class SiteServer {
           return;
         }
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(this.pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host, path));
+        res.end(this.pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host, path, this.spaLinks));
       },
     );
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -72,7 +78,22 @@ export class SiteServer {
   }
 }
 
-function defaultPage(host: string, path: string): string {
-  const safe = `${host}${path}`.replace(/[<>&"]/g, '');
-  return `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>${safe}</title><h1>Site page</h1><p id="where">${safe}</p></html>`;
+const clean = (text: string) => text.replace(/[<>&"]/g, '');
+
+/** A page that says where it is, and behaves like a single-page site for its in-page links. */
+function defaultPage(host: string, path: string, links: { text: string; href: string }[]): string {
+  const nav = links.map((l) => `<a data-spa href="${clean(l.href)}">${clean(l.text)}</a>`).join(' ');
+  return `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>${clean(host + path)}</title>
+<h1>Site page</h1><nav>${nav}</nav><p id="where">${clean(host + path)}</p>
+<script>
+  const render = () => { document.getElementById('where').textContent = location.host.replace(/:\\d+$/, '') + location.pathname + location.search; };
+  document.addEventListener('click', (e) => {
+    const a = e.target.closest('a[data-spa]');
+    if (!a) return;
+    e.preventDefault();
+    history.pushState({}, '', a.getAttribute('href'));
+    render();
+  });
+  addEventListener('popstate', render);
+</script></html>`;
 }

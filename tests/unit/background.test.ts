@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGrants, GRANT_MS, type Grant } from '@/lib/background/grants';
 import { type HandlerDeps, handleMessage, RefusedMessage } from '@/lib/background/handlers';
+import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { createRuleSync } from '@/lib/background/rule-sync';
 import type { Policy } from '@/lib/match-url';
 import type { DnrRule } from '@/lib/rules';
+import { policy } from './policies';
 
 const ORIGIN = 'chrome-extension://ext-id/';
-const both: Policy = { categories: { social: true, messaging: true } };
+const both: Policy = policy({ categories: { social: true, messaging: true } });
 
 function fakeSessionRules() {
   let rules: DnrRule[] = [];
@@ -42,7 +44,7 @@ function setup(now = { t: 1_000_000 }) {
     wakeAt,
     now: () => now.t,
   });
-  const sync = vi.fn(async () => both);
+  const sync = vi.fn(async () => ({ policy: both, changed: true }));
   const deps: HandlerDeps = {
     extensionId: 'ext-id',
     extensionOrigin: ORIGIN,
@@ -150,12 +152,21 @@ describe('rule sync', () => {
     const update = vi.fn(async ({ removeRuleIds, addRules }: { removeRuleIds: number[]; addRules: DnrRule[] }) => {
       rules = [...rules.filter((r) => !removeRuleIds.includes(r.id)), ...addRules];
     });
+    let digest: string | null = null;
     const sync = createRuleSync({
       dnr: { getDynamicRules: async () => rules, updateDynamicRules: update },
+      digest: {
+        get: async () => digest,
+        set: async (d) => {
+          digest = d;
+        },
+      },
       currentPolicy: async () => both,
       interstitialUrl: 'x',
     });
-    await sync();
+    expect(await sync()).toEqual({ policy: both, changed: true });
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(await sync()).toEqual({ policy: both, changed: false });
     expect(update).toHaveBeenCalledTimes(1);
     expect(rules.map((r) => r.id)).not.toContain(41);
     expect(rules.length).toBeGreaterThan(0);
@@ -166,15 +177,136 @@ describe('rule sync', () => {
     const update = vi.fn(async () => undefined);
     const sync = createRuleSync({
       dnr: { getDynamicRules: async () => [], updateDynamicRules: update },
+      digest: { get: async () => null, set: async () => undefined },
       currentPolicy: async () => policy,
       interstitialUrl: 'x',
     });
     const first = sync();
     policy = null;
     const rest = [sync(), sync(), sync()];
-    expect(await first).toEqual(both);
-    expect(await Promise.all(rest)).toEqual([null, null, null]);
+    expect((await first).policy).toEqual(both);
+    expect((await Promise.all(rest)).map((r) => r.policy)).toEqual([null, null, null]);
     expect(update).toHaveBeenCalledTimes(2);
     expect(update).toHaveBeenLastCalledWith({ removeRuleIds: [], addRules: [] });
+  });
+});
+
+describe('the route guard policy', () => {
+  const withPerson = policy({
+    profiles: 'instagram:jordan.rivers\nx:jordanrivers\nhttps://www.strava.com/athletes/1',
+    name: 'Jordan Rivers',
+    custom: [{ host: 'example.com', path: '/', label: 'example.com' }],
+  });
+
+  it('answers a content script with only what applies to its own site, and its tab’s grant', async () => {
+    const { deps, grants } = setup();
+    deps.currentPolicy = async () => withPerson;
+    await grants.add(9, 'instagram.com');
+    const answer = await handleMessage(
+      { type: 'guard-policy' },
+      { id: 'ext-id', url: 'https://www.instagram.com/', tab: { id: 9 } },
+      deps,
+    );
+    expect(answer).toMatchObject({
+      policy: { person: [{ kind: 'handle', platform: 'instagram', handle: 'jordan.rivers' }], name: null, custom: [] },
+      grant: { domain: 'instagram.com' },
+    });
+    const search = await handleMessage(
+      { type: 'guard-policy' },
+      { id: 'ext-id', url: 'https://www.google.com/', tab: { id: 3 } },
+      deps,
+    );
+    expect(search).toMatchObject({ policy: { person: [], name: 'Jordan Rivers' }, grant: null });
+  });
+
+  it('refuses to answer anything but a content script in a web page', async () => {
+    const { deps } = setup();
+    await expect(
+      handleMessage({ type: 'guard-policy' }, { id: 'other', url: 'https://x.com/', tab: { id: 1 } }, deps),
+    ).rejects.toBeInstanceOf(RefusedMessage);
+    await expect(
+      handleMessage({ type: 'guard-policy' }, { id: 'ext-id', url: 'https://x.com/' }, deps),
+    ).rejects.toBeInstanceOf(RefusedMessage);
+  });
+
+  it('refuses a grant on their pages when Continue is off there', async () => {
+    const { deps, session } = setup();
+    deps.currentPolicy = async () => withPerson;
+    const sender = { ...interstitial, url: `${ORIGIN}interstitial.html#https://www.instagram.com/jordan.rivers/` };
+    expect(
+      await handleMessage({ type: 'grant-continue', url: 'https://www.instagram.com/jordan.rivers/' }, sender, deps),
+    ).toEqual({
+      ok: false,
+      reason: 'no-continue',
+    });
+    expect(session.rules).toHaveLength(0);
+  });
+});
+
+describe('reconcileOpenTabs', () => {
+  function tabsApi(tabs: { id?: number; url?: string }[]) {
+    return {
+      query: async () => tabs,
+      update: vi.fn(async (_id: number, _props: { url: string }) => undefined),
+      sendMessage: vi.fn(async () => undefined),
+    };
+  }
+
+  it('sends tabs already on a stopped page to the pause page, marked as an open tab', async () => {
+    const { grants } = setup();
+    const tabs = tabsApi([
+      { id: 1, url: 'https://www.instagram.com/jordan.rivers/' },
+      { id: 2, url: 'https://example.org/' },
+      { id: 3 },
+      { id: 4, url: 'chrome://settings/' },
+      { id: 5, url: 'https://web.whatsapp.com/' },
+    ]);
+    const stopped = await reconcileOpenTabs(both, false, {
+      tabs,
+      grants,
+      interstitialUrl: 'ext:/i.html',
+      guardDomains: ['instagram.com'],
+    });
+    expect(stopped.sort()).toEqual([1, 5]);
+    expect(tabs.update).toHaveBeenCalledWith(1, {
+      url: 'ext:/i.html?reason=open-tab#https://www.instagram.com/jordan.rivers/',
+    });
+    expect(tabs.sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('leaves a tab with a live grant alone, and tells guards a changed policy', async () => {
+    const { grants } = setup();
+    await grants.add(1, 'instagram.com');
+    const tabs = tabsApi([
+      { id: 1, url: 'https://www.instagram.com/' },
+      { id: 2, url: 'https://www.reddit.com/r/cooking/' },
+    ]);
+    const onlyThemPolicy = policy({
+      categories: { social: false, messaging: false },
+      profiles: 'reddit:jordan_rivers',
+    });
+    expect(
+      await reconcileOpenTabs(both, true, {
+        tabs,
+        grants,
+        interstitialUrl: 'x',
+        guardDomains: ['instagram.com', 'reddit.com'],
+      }),
+    ).toEqual([2]);
+    tabs.update.mockClear();
+    expect(
+      await reconcileOpenTabs(onlyThemPolicy, true, {
+        tabs,
+        grants,
+        interstitialUrl: 'x',
+        guardDomains: ['instagram.com', 'reddit.com'],
+      }),
+    ).toEqual([]);
+    expect(tabs.sendMessage).toHaveBeenCalledWith(2, {
+      type: 'guard-policy-changed',
+      guard: expect.objectContaining({
+        policy: expect.objectContaining({ person: [{ kind: 'handle', platform: 'reddit', handle: 'jordan_rivers' }] }),
+      }),
+    });
   });
 });

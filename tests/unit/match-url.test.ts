@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '@/lib/catalog';
 import { matchUrl, type Policy } from '@/lib/match-url';
+import { policy } from './policies';
 
-const both: Policy = { categories: { social: true, messaging: true } };
-const socialOnly: Policy = { categories: { social: true, messaging: false } };
-const messagingOnly: Policy = { categories: { social: false, messaging: true } };
-const none: Policy = { categories: { social: false, messaging: false } };
+const both: Policy = policy({ categories: { social: true, messaging: true } });
+const socialOnly: Policy = policy({ categories: { social: true, messaging: false } });
+const messagingOnly: Policy = policy({ categories: { social: false, messaging: true } });
+const none: Policy = policy({ categories: { social: false, messaging: false } });
 
 describe('matchUrl with both categories on', () => {
   it.each([

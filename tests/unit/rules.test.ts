@@ -3,15 +3,16 @@ import { CATALOG } from '@/lib/catalog';
 import { matchUrl, type Policy } from '@/lib/match-url';
 import { buildRules, grantRule } from '@/lib/rules';
 import { simulate } from './dnr-simulator';
+import { policy } from './policies';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/interstitial.html';
 
-const both: Policy = { categories: { social: true, messaging: true } };
+const both: Policy = policy({ categories: { social: true, messaging: true } });
 const policies: [string, Policy][] = [
   ['both', both],
-  ['social', { categories: { social: true, messaging: false } }],
-  ['messaging', { categories: { social: false, messaging: true } }],
-  ['none', { categories: { social: false, messaging: false } }],
+  ['social', policy({ categories: { social: true, messaging: false } })],
+  ['messaging', policy({ categories: { social: false, messaging: true } })],
+  ['none', policy({ categories: { social: false, messaging: false } })],
 ];
 
 const urls = [
@@ -35,6 +36,68 @@ const urls = [
   'https://www.instagram.com/p/abc/?utm=1#comments',
 ];
 
+const PROFILES = [
+  'instagram:jordan.rivers',
+  'https://www.facebook.com/jordan.rivers.5',
+  'https://www.facebook.com/profile.php?id=100012345678901',
+  'x:jordanrivers',
+  'tiktok:jordan.rivers',
+  'threads:jordan.rivers',
+  'bsky:jordanrivers.bsky.social',
+  'linkedin:jordan-rivers-4a5b6c',
+  'linkedin:josé-ríos',
+  'reddit:jordan_rivers',
+  'snapchat:jordan.rivers',
+  'youtube:jordanrivers',
+  'https://www.strava.com/athletes/12345678',
+  'https://jordanrivers.blog/',
+].join('\n');
+
+const CUSTOM = [
+  { host: 'example.com', path: '/', label: 'example.com' },
+  { host: 'blog.example.org', path: '/jordan', label: 'blog.example.org/jordan' },
+  { host: 'www.reddit.com', path: '/r/exes', label: 'reddit.com/r/exes' },
+];
+
+const personUrls = [
+  'https://www.instagram.com/jordan.rivers/',
+  'https://www.instagram.com/stories/jordan.rivers/123/',
+  'https://www.instagram.com/jordan.riverside/',
+  'https://www.instagram.com/jordan.rivers2/',
+  'https://m.facebook.com/jordan.rivers.5/photos',
+  'https://www.facebook.com/profile.php?id=100012345678901',
+  'https://www.facebook.com/profile.php?sk=about&id=100012345678901',
+  'https://www.facebook.com/profile.php?id=1000123456789012',
+  'https://www.facebook.com/people/Jordan-Rivers/100012345678901/',
+  'https://twitter.com/jordanrivers/status/1',
+  'https://x.com/jordanriversfan',
+  'https://x.com/intent/user?screen_name=JordanRivers',
+  'https://www.tiktok.com/@jordan.rivers/video/1',
+  'https://www.threads.com/@jordan.rivers',
+  'https://www.threads.net/@jordan.rivers',
+  'https://bsky.app/profile/jordanrivers.bsky.social',
+  'https://www.linkedin.com/in/jordan-rivers-4a5b6c/',
+  'https://www.linkedin.com/in/jos%C3%A9-r%C3%ADos/',
+  'https://www.reddit.com/u/jordan_rivers/',
+  'https://old.reddit.com/user/Jordan_Rivers/comments',
+  'https://www.reddit.com/r/exes/comments/1',
+  'https://www.reddit.com/r/exesanonymous',
+  'https://www.snapchat.com/add/jordan.rivers',
+  'https://www.youtube.com/@jordanrivers/videos',
+  'https://www.youtube.com/@jordanriversx',
+  'https://www.strava.com/athletes/12345678/posts',
+  'https://www.strava.com/athletes/123456789',
+  'https://jordanrivers.blog/2024/hello',
+  'https://www.google.com/search?q=jordan+rivers+new+girlfriend',
+  'https://www.google.com/search?q=jordan+river+map',
+  'https://duckduckgo.com/?q=%22Jordan%20Rivers%22',
+  'https://www.bing.com/search?q=jordan+rivers',
+  'https://example.com/',
+  'https://sub.example.com/page',
+  'https://blog.example.org/jordan/post',
+  'https://blog.example.org/jordanna',
+];
+
 describe('buildRules', () => {
   it('makes no rules without a policy (no active period)', () => {
     expect(buildRules(null, BASE)).toEqual([]);
@@ -54,6 +117,48 @@ describe('buildRules', () => {
       const outcome = simulate(rules, url);
       expect({ url, redirected: outcome.action === 'redirect' }).toEqual({ url, redirected: stopped });
     }
+  });
+
+  it.each([true, false])(
+    'agrees with matchUrl for the person, their name and custom sites (never continue: %s)',
+    (locked) => {
+      for (const categories of [
+        { social: true, messaging: true },
+        { social: false, messaging: false },
+        { social: true, messaging: false },
+      ]) {
+        const p = policy({
+          categories,
+          profiles: PROFILES,
+          name: 'Jordan Rivers',
+          custom: CUSTOM,
+          neverContinueToPerson: locked,
+        });
+        const rules = buildRules(p, BASE);
+        for (const url of [...urls, ...personUrls]) {
+          const stopped = matchUrl(url, p) !== null;
+          expect({ url, categories, redirected: simulate(rules, url).action === 'redirect' }).toEqual({
+            url,
+            categories,
+            redirected: stopped,
+          });
+        }
+      }
+    },
+  );
+
+  it('lets no grant through to their pages when Continue is off there, and lets it when on', () => {
+    for (const locked of [true, false]) {
+      const p = policy({ profiles: 'instagram:jordan.rivers', neverContinueToPerson: locked });
+      const rules = [...buildRules(p, BASE), grantRule(1_000_000, 7, 'instagram.com')];
+      expect(simulate(rules, 'https://www.instagram.com/jordan.rivers/', 7).action).toBe(locked ? 'redirect' : 'allow');
+      expect(simulate(rules, 'https://www.instagram.com/', 7).action).toBe('allow');
+    }
+  });
+
+  it('uses few regex rules: at most one per profile shape, custom page and name', () => {
+    const p = policy({ profiles: PROFILES, name: 'Jordan Rivers', custom: CUSTOM });
+    expect(buildRules(p, BASE).length).toBeLessThan(40);
   });
 
   it('keeps the whole original URL in the fragment', () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadPeriod, loadSettings, parsePeriod, parseSettings, saveSettings } from '@/lib/settings';
+import {
+  DEFAULT_SETTINGS,
+  loadPeriod,
+  loadSettings,
+  parsePeriod,
+  parseSettings,
+  saveSettings,
+  settingsItem,
+  settingsMigrations,
+} from '@/lib/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -10,14 +19,28 @@ describe('parseSettings', () => {
 
   it('keeps good fields and resets bad ones to their defaults', () => {
     expect(parseSettings({ categories: { social: false, messaging: 'yes' }, pauseSeconds: 3 })).toEqual({
+      ...DEFAULT_SETTINGS,
       categories: { social: false, messaging: true },
       pauseSeconds: 10,
     });
-    expect(parseSettings({ categories: 'none', pauseSeconds: 20 })).toEqual({
-      categories: { social: true, messaging: true },
-      pauseSeconds: 20,
-    });
+    expect(parseSettings({ categories: 'none', pauseSeconds: 20 })).toEqual({ ...DEFAULT_SETTINGS, pauseSeconds: 20 });
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(
+      parseSettings({
+        person: { name: 42, profiles: 'instagram:jordan.rivers' },
+        neverContinueToPerson: 'no',
+        customSites: [
+          { host: 'example.com', path: '/', label: 'example.com' },
+          { host: 'bad host', path: '/', label: 'x' },
+          { host: 'example.org', path: 'no-slash', label: 'x' },
+          'example.net',
+        ],
+      }),
+    ).toMatchObject({
+      person: { name: '', profiles: 'instagram:jordan.rivers' },
+      neverContinueToPerson: true,
+      customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
+    });
   });
 });
 
@@ -36,6 +59,29 @@ describe('parsePeriod', () => {
 });
 
 describe('stored settings', () => {
+  it('upgrades real version 1 settings to version 2, keeping every choice', async () => {
+    // What the first release wrote: the value, and WXT's version in the item's metadata.
+    await fakeBrowser.storage.local.set({
+      settings: { categories: { social: false, messaging: true }, pauseSeconds: 20 },
+      settings$: { v: 1 },
+    });
+    await settingsItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
+    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings).toEqual({
+      categories: { social: false, messaging: true },
+      pauseSeconds: 20,
+      person: { name: '', profiles: '' },
+      neverContinueToPerson: true,
+      customSites: [],
+    });
+    expect(await loadSettings()).toEqual(stored.settings);
+  });
+
+  it('names a migration for every version after the first', () => {
+    expect(Object.keys(settingsMigrations)).toEqual(['2']);
+  });
+
   it('reads defaults from empty storage and saves changes', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await saveSettings((s) => ({ ...s, categories: { ...s.categories, social: false } }));

@@ -1,0 +1,134 @@
+import { useEffect, useId, useState } from 'react';
+import { ask } from '@/lib/browser-messages';
+import { addCustomSite, type CustomSite, customSiteKey, MAX_CUSTOM_SITES, parseCustomSite } from '@/lib/custom-sites';
+import { type Settings, saveSettings } from '@/lib/settings';
+import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/site-access';
+
+export function CustomSitesSection({ settings }: { settings: Settings }) {
+  const id = useId();
+  const sites = settings.customSites;
+  const [input, setInput] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
+
+  useEffect(() => {
+    void hostsWithoutAccess(sites.map((s) => s.host)).then(setMissing);
+  }, [sites]);
+
+  function add(event: React.FormEvent) {
+    event.preventDefault();
+    const added = addCustomSite(sites, input);
+    if (!added.ok) {
+      setError(added.error);
+      return;
+    }
+    setError(null);
+    const access = requestHostAccess([added.site.host]);
+    void (async () => {
+      const granted = await access;
+      await saveSettings((s) => ({
+        ...s,
+        customSites: addCustomSite(s.customSites, input).ok ? [...s.customSites, added.site] : s.customSites,
+      }));
+      await ask({ type: 'sync' });
+      setInput('');
+      setStatus(
+        granted
+          ? `Added ${added.site.label}. It is paused from now on.`
+          : `Added ${added.site.label}, but without your permission for that site Breathing Room can’t pause it yet.`,
+      );
+    })();
+  }
+
+  async function remove(site: CustomSite) {
+    const key = customSiteKey(site);
+    await saveSettings((s) => ({ ...s, customSites: s.customSites.filter((x) => customSiteKey(x) !== key) }));
+    await ask({ type: 'sync' });
+    if (!sites.some((x) => x !== site && x.host === site.host)) await releaseHostAccess([site.host]);
+    setStatus(`Removed ${site.label}.`);
+  }
+
+  function allow() {
+    void requestHostAccess(missing).then(async () => {
+      setMissing(await hostsWithoutAccess(sites.map((s) => s.host)));
+      await ask({ type: 'sync' });
+    });
+  }
+
+  const preview = input.trim() ? parseCustomSite(input) : null;
+
+  return (
+    <section className="card" aria-labelledby="custom-heading">
+      <h2 id="custom-heading">Other sites</h2>
+      <p className="hint">
+        Add any site (example.com, with its subdomains) or a single page and everything under it
+        (example.com/some/page).
+      </p>
+      <form onSubmit={add} noValidate className="field">
+        <label htmlFor={`${id}-site`}>Add a site</label>
+        <div className="field-row">
+          <input
+            id={`${id}-site`}
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellCheck={false}
+            value={input}
+            onChange={(e) => {
+              setInput(e.target.value);
+              setError(null);
+            }}
+            aria-invalid={!!error}
+            aria-describedby={error ? `${id}-site-error` : undefined}
+          />
+          <button type="submit">Add</button>
+        </div>
+        {error && (
+          <span className="error" id={`${id}-site-error`}>
+            {error}
+          </span>
+        )}
+        {!error && preview?.ok && preview.site.host !== preview.site.label.split('/')[0] && (
+          <span className="hint">Saved as {preview.site.host}</span>
+        )}
+      </form>
+      {sites.length > 0 ? (
+        <ul className="site-rows" aria-label="Your sites">
+          {sites.map((site) => (
+            <li key={customSiteKey(site)}>
+              <span>
+                {site.label}
+                {missing.includes(site.host) && <span className="hint"> · needs permission</span>}
+              </span>
+              <button
+                type="button"
+                className="quiet"
+                onClick={() => void remove(site)}
+                aria-label={`Remove ${site.label}`}
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">No other sites yet.</p>
+      )}
+      <p className="hint">
+        {sites.length} of {MAX_CUSTOM_SITES} sites.
+      </p>
+      {missing.length > 0 && (
+        <div className="warning">
+          <p>Some sites can’t be paused until you allow Breathing Room to act on them.</p>
+          <button type="button" onClick={allow}>
+            Allow access
+          </button>
+        </div>
+      )}
+      <p className="status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useId, useMemo, useState } from 'react';
+import { ask } from '@/lib/browser-messages';
+import { parseProfiles } from '@/lib/person';
+import { type Settings, saveSettings } from '@/lib/settings';
+import { hostsWithoutAccess, requestHostAccess } from '@/lib/site-access';
+
+/** The hosts of "any other page" targets: these need access asked for at save time. */
+function pageHosts(profiles: string): string[] {
+  return parseProfiles(profiles).flatMap((l) => (l.ok && l.target.kind === 'page' ? [l.target.host] : []));
+}
+
+export function PersonSection({ settings }: { settings: Settings }) {
+  const id = useId();
+  const [name, setName] = useState(settings.person.name);
+  const [profiles, setProfiles] = useState(settings.person.profiles);
+  const [neverContinue, setNeverContinue] = useState(settings.neverContinueToPerson);
+  const [status, setStatus] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string[]>([]);
+  const lines = useMemo(() => parseProfiles(profiles), [profiles]);
+  const recognised = lines.filter((l) => l.ok);
+  const problems = lines.filter((l) => !l.ok);
+
+  function save(event: React.FormEvent) {
+    event.preventDefault();
+    // The permission prompt needs the click itself, so it is asked for before anything is awaited.
+    const access = requestHostAccess(pageHosts(profiles));
+    void (async () => {
+      try {
+        await access;
+        await saveSettings((s) => ({
+          ...s,
+          person: { name: name.trim(), profiles },
+          neverContinueToPerson: neverContinue,
+        }));
+        await ask({ type: 'sync' });
+        const without = await hostsWithoutAccess(pageHosts(profiles));
+        setMissing(without);
+        const count = `${recognised.length} ${recognised.length === 1 ? 'place' : 'places'}`;
+        setStatus(
+          `Saved. ${count} of theirs ${recognised.length === 1 ? 'is' : 'are'} paused${name.trim() ? ', and searches for their name' : ''}.${problems.length ? ` ${problems.length} ${problems.length === 1 ? 'line needs' : 'lines need'} a second look.` : ''}`,
+        );
+      } catch {
+        setStatus('Their details could not be saved. Please try again.');
+      }
+    })();
+  }
+
+  function allow() {
+    const access = requestHostAccess(missing);
+    void access.then(async () => {
+      setMissing(await hostsWithoutAccess(pageHosts(profiles)));
+      await ask({ type: 'sync' });
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="person-heading">
+      <h2 id="person-heading">The person</h2>
+      <p className="hint">
+        Their pages are paused whenever your period runs, even with both categories above turned off, so you can keep
+        using social media for work and still not land on them. This stays on this device.
+      </p>
+      <form onSubmit={save} noValidate className="stack">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Their name</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            autoComplete="off"
+            maxLength={200}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-describedby={`${id}-name-hint`}
+          />
+          <span className="hint" id={`${id}-name-hint`}>
+            Searches for this full name on Google, Bing and DuckDuckGo are paused.
+          </span>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-profiles`}>Their profiles</label>
+          <textarea
+            id={`${id}-profiles`}
+            rows={5}
+            spellCheck={false}
+            autoComplete="off"
+            value={profiles}
+            onChange={(e) => setProfiles(e.target.value)}
+            aria-invalid={problems.length > 0}
+            aria-describedby={`${id}-profiles-hint ${problems.length ? `${id}-profiles-errors` : ''}`}
+          />
+          <span className="hint" id={`${id}-profiles-hint`}>
+            One per line: a link to their profile, or platform:handle (instagram:jordan.rivers, tiktok:@jordan). Any
+            other page you paste, like a Strava or Spotify profile or a blog, is paused with everything under it.
+          </span>
+          {recognised.length > 0 && (
+            <ul className="chips" aria-label="Recognised profiles">
+              {recognised.map((l) =>
+                l.ok ? (
+                  <li key={l.line} className="chip">
+                    {l.label}
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          )}
+          {problems.length > 0 && (
+            <ul className="line-errors" id={`${id}-profiles-errors`}>
+              {problems.map((l) =>
+                l.ok ? null : (
+                  <li key={l.line} className="error">
+                    Line {l.line} (“{l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}”): {l.error}
+                  </li>
+                ),
+              )}
+            </ul>
+          )}
+        </div>
+        <div>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={neverContinue}
+              onChange={(e) => setNeverContinue(e.target.checked)}
+              aria-describedby={`${id}-never-hint`}
+            />
+            <span>Never let me continue to their pages</span>
+          </label>
+          <p className="hint site-list" id={`${id}-never-hint`}>
+            The pause page offers no “Continue” on their profiles.
+          </p>
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary">
+            Save
+          </button>
+        </div>
+        <p className="status" role="status">
+          {status}
+        </p>
+        {missing.length > 0 && (
+          <div className="warning" role="alert">
+            <p>
+              Breathing Room doesn’t have your permission to pause {missing.join(', ')}, so{' '}
+              {missing.length === 1 ? 'that page' : 'those pages'} can still open.
+            </p>
+            <button type="button" onClick={allow}>
+              Allow access to {missing.length === 1 ? missing[0] : 'these sites'}
+            </button>
+          </div>
+        )}
+      </form>
+    </section>
+  );
+}

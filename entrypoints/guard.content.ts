@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { domainPattern, GUARDED_DOMAINS } from '@/lib/guarded-sites';
+import type { GuardPolicy, GuardPolicyPush } from '@/lib/messages';
+import { startRouteGuard } from '@/lib/route-guard';
+
+export default defineContentScript({
+  matches: GUARDED_DOMAINS.map(domainPattern),
+  runAt: 'document_start',
+  main() {
+    startRouteGuard({
+      window,
+      document,
+      navigation: (window as { navigation?: EventTarget }).navigation ?? null,
+      interstitialUrl: browser.runtime.getURL('/interstitial.html'),
+      now: Date.now,
+      requestPolicy: () => browser.runtime.sendMessage({ type: 'guard-policy' }) as Promise<GuardPolicy>,
+      onPolicyChanged: (listener) =>
+        browser.runtime.onMessage.addListener((message: unknown) => {
+          const push = message as GuardPolicyPush | null;
+          if (push?.type === 'guard-policy-changed') listener(push.guard);
+        }),
+    });
+  },
+});

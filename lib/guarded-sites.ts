@@ -1,0 +1,18 @@
+import { CATALOG_DOMAINS } from './catalog';
+import { SEARCH_DOMAINS } from './name-search';
+import { PLATFORMS } from './platforms';
+
+/**
+ * Every site Breathing Room needs access to ahead of time: the catalog, the platforms whose
+ * profiles it recognises, and the search engines where it stops searches for their name. The
+ * manifest's host permissions and the route guard's matches are both built from this list; any
+ * other site (a custom site, someone's blog) is asked for at the moment the user adds it.
+ */
+export const GUARDED_DOMAINS: readonly string[] = [
+  ...new Set([...CATALOG_DOMAINS, ...PLATFORMS.flatMap((p) => p.domains), ...SEARCH_DOMAINS]),
+];
+
+/** A match pattern for a domain and all its subdomains. */
+export function domainPattern(domain: string): string {
+  return `*://*.${domain}/*`;
+}

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from '@playwright/test';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/**
+ * Debian's Chromium, headless, with one unpacked extension loaded into a fresh profile. With a
+ * `resolveTo` port, every host name resolves to 127.0.0.1 on that port, so real site addresses
+ * reach the local test server. `close()` also removes the profile.
+ */
+export async function launchWithExtension(extensionPath: string, resolveTo?: number): Promise<BrowserContext> {
+  const profile = mkdtempSync(join(tmpdir(), 'br-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      ...(resolveTo ? [`--host-resolver-rules=MAP * 127.0.0.1:${resolveTo}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  context.on('close', () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch {
+      // Chromium may still be writing as it exits; a stray temp folder is harmless.
+    }
+  });
+  return context;
+}

@@ -1,0 +1,148 @@
+import { expect, extensionUrl, onlyThem, savePerson, test } from './fixtures';
+
+const PAUSE = { name: 'Take a breath.' } as const;
+
+test('their profile is stopped on a full load and on a route change; a near miss and the feed are not', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'https://www.instagram.com/jordan.rivers/' });
+  await options.startPeriod({ page: settings });
+
+  server.spaLinks = [
+    { text: 'Jordan', href: '/jordan.rivers/' },
+    { text: 'Near miss', href: '/jordan.riverside/' },
+    { text: 'Explore', href: '/explore/' },
+  ];
+
+  // "Only them": the feed loads, and so does a near-miss handle, in place.
+  const tab = await context.newPage();
+  await tab.goto('https://www.instagram.com/');
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/');
+  await tab.getByRole('link', { name: 'Near miss' }).click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/jordan.riverside/');
+  await tab.getByRole('link', { name: 'Explore' }).click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/explore/');
+
+  // A route change to their profile, with no page load, lands on the pause page.
+  await tab.getByRole('link', { name: 'Jordan' }).click();
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  await expect(tab.getByText('their page on')).toBeVisible();
+  await expect(tab.getByRole('button', { name: 'Continue to site' })).toHaveCount(0);
+  expect(tab.url()).toContain('interstitial.html#https://www.instagram.com/jordan.rivers/');
+
+  // Back returns to the page they were on, not to the stopped route.
+  await tab.goBack();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/explore/');
+
+  // A full load of their profile (any case, a sub-page) never reaches the site.
+  for (const url of ['https://www.instagram.com/Jordan.Rivers/', 'https://instagram.com/jordan.rivers/reels/']) {
+    await tab.goto(url);
+    await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  }
+  // Only the feed was ever fetched: first load, and again on Back.
+  expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/', '/explore/']);
+});
+
+test('a search for their full name is stopped; a search that only looks like it is not', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await savePerson(settings, { name: 'Jordan Rivers' });
+  await options.startPeriod({ page: settings });
+
+  const tab = await context.newPage();
+  await tab.goto('https://www.google.com/search?q=jordan+rivers+new+girlfriend');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  await expect(tab.getByText('a search for them on')).toBeVisible();
+  await tab.goto('https://duckduckgo.com/?q=%22Jordan%20Rivers%22');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  expect(server.requests).toEqual([]);
+
+  await tab.goto('https://www.google.com/search?q=jordan+river+map');
+  await expect(tab.locator('#where')).toHaveText('www.google.com/search?q=jordan+river+map');
+});
+
+test('a tab already open on a stopped site is stopped when the period starts', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  const open = await context.newPage();
+  await open.goto('https://www.facebook.com/');
+  await expect(open.locator('#where')).toHaveText('www.facebook.com/');
+  const harmless = await context.newPage();
+  await harmless.goto('https://example.org/');
+
+  await options.startPeriod();
+  await expect(open).toHaveURL(
+    `${extensionUrl(extensionId, 'interstitial.html')}?reason=open-tab#https://www.facebook.com/`,
+  );
+  await expect(open.getByText('This tab was open on')).toBeVisible();
+  await expect(harmless.locator('#where')).toHaveText('example.org/');
+});
+
+test('profile lines are read back as chips, and a bad line gets its own error without losing text', async ({
+  options,
+}) => {
+  const page = await options.open();
+  const box = page.getByLabel('Their profiles');
+  const text =
+    'https://www.instagram.com/jordan.rivers/\ntiktok:@jordan.rivers\njust some words\nhttps://www.strava.com/athletes/123';
+  await box.fill(text);
+  const chips = page.getByRole('list', { name: 'Recognised profiles' }).getByRole('listitem');
+  await expect(chips).toHaveText(['Instagram · @jordan.rivers', 'TikTok · @jordan.rivers', 'strava.com/athletes/123']);
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(/Line 3 .*just some words.*Paste a profile link/);
+  await expect(box).toHaveValue(text);
+});
+
+test('custom sites are checked, and adding or removing one takes effect at once', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await options.startPeriod({ page: settings });
+  const field = settings.getByLabel('Add a site');
+  const add = settings.getByRole('button', { name: 'Add', exact: true });
+
+  for (const [input, message] of [
+    ['', /Enter a site/],
+    ['com', /top-level domain/],
+    ['ftp://example.com/', /Only web addresses/],
+  ] as const) {
+    await field.fill(input);
+    await add.click();
+    await expect(field).toHaveAccessibleDescription(message);
+  }
+
+  // A page on a site Breathing Room already has access to, so no permission prompt is needed.
+  await field.fill('https://www.reddit.com/r/exes/');
+  await add.click();
+  await expect(settings.getByText('Added reddit.com/r/exes. It is paused from now on.')).toBeVisible();
+  const tab = await context.newPage();
+  await tab.goto('https://www.reddit.com/r/exes/comments/1/');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  await tab.goto('https://www.reddit.com/r/cooking/');
+  await expect(tab.locator('#where')).toHaveText('www.reddit.com/r/cooking/');
+
+  await settings.getByRole('button', { name: 'Remove reddit.com/r/exes' }).click();
+  await expect(settings.getByText('Removed reddit.com/r/exes.')).toBeVisible();
+  await tab.goto('https://www.reddit.com/r/exes/comments/1/');
+  await expect(tab.locator('#where')).toHaveText('www.reddit.com/r/exes/comments/1/');
+  expect(server.requestsTo('reddit.com').map((r) => r.path)).toEqual(['/r/cooking/', '/r/exes/comments/1/']);
+});
+
+test('the options page explains how to allow private windows', async ({ options }) => {
+  const page = await options.open();
+  await expect(page.getByText('Breathing Room can’t pause sites in private windows yet.')).toBeVisible();
+  await expect(page.getByText('Turn on “Allow in Incognito”.')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import type { BreathingRoomDb, Urge } from './db';
+import type { BreathingRoomDb, Letter, Urge } from './db';
 import { periodItem, settingsItem } from './settings';
 
 export const EXPORT_FORMAT = 'breathing-room-export';
@@ -11,14 +11,16 @@ export interface ExportFile {
   settings: unknown;
   period: unknown;
   urges: Urge[];
+  letters: Letter[];
 }
 
 /** Everything Breathing Room keeps, as one JSON-ready object. */
 export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<ExportFile> {
-  const [settings, period, urges] = await Promise.all([
+  const [settings, period, urges, letters] = await Promise.all([
     settingsItem.getValue(),
     periodItem.getValue(),
     db.urges.orderBy('time').toArray(),
+    db.letters.orderBy('updatedAt').toArray(),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -27,10 +29,14 @@ export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<
     settings,
     period,
     urges,
+    letters,
   };
 }
 
-/** Deletes the urge log. Settings and the running period are left alone. */
+/** Deletes the urge log and the letters. Settings and the running period are left alone. */
 export async function wipeHistory(db: BreathingRoomDb): Promise<void> {
-  await db.urges.clear();
+  await db.transaction('rw', db.urges, db.letters, async () => {
+    await db.urges.clear();
+    await db.letters.clear();
+  });
 }

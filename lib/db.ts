@@ -38,14 +38,30 @@ export interface Urge {
   trigger: Trigger | null;
   note: string;
   outcome: Outcome;
+  /** The typed answer to the prompt's question, when going on asked for one. */
+  answer: string;
   /** The no-contact period it belongs to, if one was running. */
   periodId: string | null;
 }
 
 export type NewUrge = Omit<Urge, 'id'>;
 
+/** An unsent letter: written instead of a message, kept on this device, never sent. */
+export interface Letter {
+  id: number;
+  createdAt: number;
+  updatedAt: number;
+  body: string;
+  /** Where it was written from (the stopped site's host), if anywhere. */
+  host: string;
+  periodId: string | null;
+}
+
+export const LETTER_MAX_LENGTH = 50_000;
+
 export class BreathingRoomDb extends Dexie {
   urges!: EntityTable<Urge, 'id'>;
+  letters!: EntityTable<Letter, 'id'>;
 
   constructor(name = 'breathing-room') {
     super(name);
@@ -54,6 +70,17 @@ export class BreathingRoomDb extends Dexie {
     this.version(1).stores({
       urges: '++id, time, day, outcome, [outcome+time], periodId',
     });
+    // Version 2: unsent letters, newest first by `updatedAt`; urges gain a typed `answer`.
+    this.version(2)
+      .stores({ letters: '++id, updatedAt' })
+      .upgrade((tx) =>
+        tx
+          .table('urges')
+          .toCollection()
+          .modify((urge: Partial<Urge>) => {
+            urge.answer ??= '';
+          }),
+      );
   }
 }
 

@@ -1,18 +1,109 @@
-import { LIBRARY, type LibraryItem, type PromptContext } from '@/content/library';
+import { LIBRARY, type LibraryItem, type PromptContext, type Theme } from '@/content/library';
 
 /** A source of numbers in [0, 1): `Math.random` in the product, a seeded one in tests. */
 export type Random = () => number;
 
-/** One reflection prompt (a question or a reminder) that fits the moment's context. */
-export function selectPrompt(
-  context: PromptContext,
+/** How many of the most recently shown items are never shown again straight away. */
+export const NO_REPEAT_WINDOW = 10;
+
+export interface PromptMoment {
+  /** The kind of page: feed, their profile, messaging, or a name search. */
+  context: Exclude<PromptContext, 'late-night'>;
+  /** Local hour, 0-23. 23:00 to 05:00 counts as late night. */
+  hour: number;
+  /** Where the period stands, if one is running. */
+  day: { day: number; of: number } | null;
+  /** Ids shown recently, oldest first. */
+  recent: readonly string[];
+}
+
+export function isLateNight(hour: number): boolean {
+  return hour >= 23 || hour < 5;
+}
+
+/** Themes leaned on early in a period, and in its last week. */
+const EARLY_THEMES: readonly Theme[] = ['urges-pass', 'why-no-contact'];
+const LATE_THEMES: readonly Theme[] = ['readiness'];
+/** On their own profile, the strongest words: what contact costs, and why you are reaching. */
+const PROFILE_THEMES: readonly Theme[] = ['cost-of-contact', 'why-reaching', 'on-off-cycle', 'why-no-contact'];
+export const EARLY_DAYS = 7;
+
+function weight(item: LibraryItem, moment: PromptMoment): number {
+  const late = isLateNight(moment.hour);
+  const fitsPage = item.contexts.includes(moment.context);
+  const fitsHour = late && item.contexts.includes('late-night');
+  if (!fitsPage && !fitsHour) return 0;
+  let w = 1 + (fitsPage ? 2 : 0) + (fitsHour ? 3 : 0);
+  if (moment.context === 'profile' && PROFILE_THEMES.includes(item.theme)) w *= 2;
+  const day = moment.day;
+  if (day && day.day <= EARLY_DAYS && EARLY_THEMES.includes(item.theme)) w *= 3;
+  if (day && day.of - day.day < 7 && LATE_THEMES.includes(item.theme)) w *= 4;
+  return w;
+}
+
+function pick<T>(items: readonly T[], weights: readonly number[], random: Random): T | undefined {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let r = random() * total;
+  for (let i = 0; i < items.length; i++) {
+    r -= weights[i] ?? 0;
+    if (r < 0) return items[i];
+  }
+  return items.at(-1);
+}
+
+/**
+ * Chooses library items for a moment: fitted to the page and the hour, leaning on "urges pass"
+ * and "why no contact" in the first week and on readiness in the last, and never one of the last
+ * ten shown. Pure: the same moment and random source give the same choice.
+ */
+export function selectItems(
+  moment: PromptMoment,
+  kinds: readonly LibraryItem['kind'][],
+  count: number,
   random: Random = Math.random,
   library: readonly LibraryItem[] = LIBRARY,
-): LibraryItem {
-  const prompts = library.filter((item) => item.kind === 'question' || item.kind === 'reminder');
-  const fitting = prompts.filter((item) => item.contexts.includes(context));
-  const pool = fitting.length ? fitting : prompts;
-  const item = pool[Math.floor(random() * pool.length)] ?? pool[0];
-  if (!item) throw new Error('The reflection library has no prompts.');
+): LibraryItem[] {
+  const recent = new Set(moment.recent.slice(-NO_REPEAT_WINDOW));
+  const candidates = library.filter((item) => kinds.includes(item.kind));
+  const scored = candidates.map((item) => ({ item, w: weight(item, moment) })).filter((s) => s.w > 0);
+  const fresh = scored.filter((s) => !recent.has(s.item.id));
+  // Should everything that fits have been shown lately, repeat the ones shown longest ago.
+  const oldestFirst = scored
+    .filter((s) => recent.has(s.item.id))
+    .sort((a, b) => moment.recent.indexOf(a.item.id) - moment.recent.indexOf(b.item.id));
+  const pool = fresh.length >= count ? fresh : [...fresh, ...oldestFirst.slice(0, count - fresh.length)];
+  const chosen: LibraryItem[] = [];
+  const remaining = [...pool];
+  while (chosen.length < count && remaining.length) {
+    const next = pick(
+      remaining.map((s) => s.item),
+      remaining.map((s) => s.w),
+      random,
+    );
+    if (!next) break;
+    chosen.push(next);
+    remaining.splice(
+      remaining.findIndex((s) => s.item === next),
+      1,
+    );
+  }
+  return chosen;
+}
+
+/** One reflection prompt: a question (when an answer will be asked for) or a reminder. */
+export function selectPrompt(moment: PromptMoment, random: Random = Math.random, questionOnly = false): LibraryItem {
+  const [item] = selectItems(moment, questionOnly ? ['question'] : ['question', 'reminder'], 1, random);
+  if (!item) throw new Error('The reflection library has nothing for this moment.');
   return item;
+}
+
+/** Three things to do instead. */
+export function selectAlternatives(moment: PromptMoment, random: Random = Math.random): LibraryItem[] {
+  return selectItems(moment, ['alternative'], 3, random);
+}
+
+/** The ids to remember after showing `shown`: the no-repeat window, oldest first. */
+export function rememberShown(recent: readonly string[], shown: readonly string[]): string[] {
+  const ids = [...recent.filter((id) => !shown.includes(id)), ...shown];
+  return ids.slice(-NO_REPEAT_WINDOW);
 }

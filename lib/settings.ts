@@ -140,3 +140,14 @@ export async function saveSettings(update: (current: Settings) => Settings): Pro
 
 /** Storage keys whose change means the blocking rules must be rebuilt. */
 export const RULE_KEYS = ['settings', 'period'] as const;
+
+/** Ids of the reflection prompts shown most recently, oldest first (see `rememberShown`). */
+export const recentPromptsItem = storage.defineItem<string[]>('local:recentPrompts', {
+  fallback: [],
+  version: STORAGE_VERSIONS.recentPrompts,
+});
+
+export async function loadRecentPrompts(): Promise<string[]> {
+  const value = await recentPromptsItem.getValue();
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(-20) : [];
+}

@@ -6,4 +6,5 @@
 export const STORAGE_VERSIONS = {
   settings: 2,
   period: 1,
+  recentPrompts: 1,
 } as const;

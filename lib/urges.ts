@@ -11,6 +11,7 @@ import {
   type UrgeCategory,
   type UrgeContextKind,
 } from './db';
+import { ESCALATION_WINDOW_MS } from './escalation';
 
 export interface UrgeMoment {
   time: number;
@@ -37,11 +38,12 @@ export function newUrge(moment: UrgeMoment, timeZone?: string): NewUrge {
     trigger: null,
     note: '',
     outcome: moment.outcome ?? 'resisted',
+    answer: '',
     periodId: moment.periodId,
   };
 }
 
-export type UrgeChanges = Partial<Pick<Urge, 'intensity' | 'trigger' | 'note' | 'outcome'>>;
+export type UrgeChanges = Partial<Pick<Urge, 'intensity' | 'trigger' | 'note' | 'outcome' | 'answer'>>;
 
 const TRIGGER_IDS = new Set<string>(TRIGGERS.map((t) => t.id));
 
@@ -69,6 +71,11 @@ export function checkUrgeChanges(changes: UrgeChanges): UrgeChanges {
     if (v.length > NOTE_MAX_LENGTH) throw new RangeError(`A note can be at most ${NOTE_MAX_LENGTH} characters.`);
     out.note = v;
   }
+  if ('answer' in changes) {
+    const v = changes.answer ?? '';
+    if (v.length > NOTE_MAX_LENGTH) throw new RangeError(`An answer can be at most ${NOTE_MAX_LENGTH} characters.`);
+    out.answer = v;
+  }
   if ('outcome' in changes) {
     if (changes.outcome !== 'resisted' && changes.outcome !== 'gave-in') throw new RangeError('Unknown outcome.');
     out.outcome = changes.outcome;
@@ -83,6 +90,12 @@ export async function recordUrge(db: BreathingRoomDb, urge: NewUrge): Promise<nu
 export async function updateUrge(db: BreathingRoomDb, id: number, changes: UrgeChanges): Promise<void> {
   const updated = await db.urges.update(id, checkUrgeChanges(changes));
   if (!updated) throw new Error('That urge is no longer in your log.');
+}
+
+/** Urges in the hour up to `time`, not counting the urge `self` (the one this hour is about). */
+export async function urgesInHourBefore(db: BreathingRoomDb, time: number, self?: number): Promise<number> {
+  const range = db.urges.where('time').between(time - ESCALATION_WINDOW_MS, time, true, true);
+  return self === undefined ? range.count() : range.filter((u) => u.id !== self).count();
 }
 
 export interface UrgeCounts {

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db';
 import { recordUrge, type UrgeChanges, updateUrge } from '@/lib/urges';
 import type { UrgeFields } from '../UrgeForm';
 
-const EMPTY: UrgeFields = { intensity: null, trigger: null, note: '' };
+const EMPTY: UrgeFields & { answer: string } = { intensity: null, trigger: null, note: '', answer: '' };
 
 interface HistoryState {
   urgeId?: number;
@@ -18,8 +18,11 @@ interface HistoryState {
  * Back and Forward edits the same urge instead of logging a second one.
  */
 export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
-  const [fields, setFields] = useState<UrgeFields>(EMPTY);
+  const [fields, setFields] = useState(EMPTY);
   const [error, setError] = useState<string | null>(null);
+  /** When the urge happened: its record's time, once known (kept across reloads). */
+  const [time, setTime] = useState<number | null>(recordOnArrival ? null : (draft?.time ?? null));
+  const [recordId, setRecordId] = useState<number | undefined>();
   const idRef = useRef<Promise<number> | null>(null);
 
   const ensure = useCallback((): Promise<number> => {
@@ -31,11 +34,20 @@ export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
         if (typeof known === 'number') {
           const existing = await db.urges.get(known);
           if (existing) {
-            setFields({ intensity: existing.intensity, trigger: existing.trigger, note: existing.note });
+            setFields({
+              intensity: existing.intensity,
+              trigger: existing.trigger,
+              note: existing.note,
+              answer: existing.answer ?? '',
+            });
+            setTime(existing.time);
+            setRecordId(known);
             return known;
           }
         }
         const id = await recordUrge(db, draft);
+        setTime((t) => t ?? draft.time);
+        setRecordId(id);
         history.replaceState({ ...(history.state as object | null), urgeId: id } satisfies HistoryState, '');
         return id;
       })();
@@ -65,7 +77,7 @@ export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
   );
 
   const change = useCallback(
-    (changes: Partial<UrgeFields>) => {
+    (changes: Partial<UrgeFields & { answer: string }>) => {
       setFields((f) => ({ ...f, ...changes }));
       void save(changes).catch(() => undefined);
     },
@@ -74,5 +86,5 @@ export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
 
   const finish = useCallback((outcome: Outcome) => save({ outcome }), [save]);
 
-  return { fields, change, finish, error };
+  return { fields, change, finish, error, time, id: recordId };
 }

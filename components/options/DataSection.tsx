@@ -62,8 +62,8 @@ export function DataSection() {
       {confirming && (
         <div className="confirm">
           <p id="confirm-delete-text">
-            This permanently deletes every urge you have logged on this device. Your current period and settings stay.
-            Consider exporting first.
+            This permanently deletes every urge you have logged and every letter you have written on this device. Your
+            current period and settings stay. Consider exporting first.
           </p>
           <div className="actions">
             <button type="button" className="danger" onClick={deleteHistory}>

@@ -70,6 +70,9 @@ export function PopupPage() {
       </dl>
       <LogUrge periodId={period.id} />
       <p className="popup-foot">
+        <a href={browser.runtime.getURL('/letters.html')} target="_blank" rel="noopener">
+          Letters
+        </a>
         <button type="button" className="quiet" onClick={openOptions}>
           Settings
         </button>

@@ -1,0 +1,4 @@
+import { LettersPage } from '@/components/letters/LettersPage';
+import { mount } from '@/components/mount';
+
+mount(<LettersPage />);

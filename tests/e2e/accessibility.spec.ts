@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, extensionUrl, openPopup, savePerson, test } from './fixtures';
+
+/** Zero axe violations (WCAG 2.1 A and AA, and best practice), in light and in dark. */
+async function expectNoViolations(page: Page, state: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+      `${state}, ${colorScheme}`,
+    ).toEqual([]);
+  }
+}
+
+test('the pause page has no accessibility violations in any state', async ({ context, options }) => {
+  const settings = await options.open();
+  await savePerson(settings, { profiles: 'instagram:jordan.rivers' });
+  await options.startPeriod({ page: settings });
+  const tab = await context.newPage();
+  await tab.clock.install();
+  await tab.goto('https://example.org/');
+
+  await tab.goto('https://www.instagram.com/');
+  await expect(tab.locator('.prompt-text')).toBeVisible();
+  await expectNoViolations(tab, 'pausing');
+  await tab.clock.runFor(11_000);
+  await expect(tab.getByRole('button', { name: 'Continue to site' })).toBeEnabled();
+  await expectNoViolations(tab, 'pause over');
+  await tab.getByRole('button', { name: 'Write it here instead' }).click();
+  await expectNoViolations(tab, 'writing a letter');
+
+  // Third urge in the hour: the typed answer.
+  await tab.goto('https://www.instagram.com/explore/');
+  await expect(tab.getByText('This is the 2nd time today.')).toBeVisible();
+  await tab.goto('https://x.com/home');
+  await expect(tab.getByLabel('Your answer')).toBeVisible();
+  await expectNoViolations(tab, 'typed answer');
+
+  await tab.goto('https://www.instagram.com/jordan.rivers/');
+  await expect(tab.getByText('their page on')).toBeVisible();
+  await expectNoViolations(tab, 'their profile, no continue');
+});
+
+test('the popup, options and letters pages have no accessibility violations', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toBeVisible();
+  await expectNoViolations(popup, 'popup without a period');
+
+  const settings = await options.open();
+  await settings.getByLabel('Length in days').fill('abc');
+  await settings.getByRole('button', { name: 'Start no-contact' }).click();
+  await settings.getByLabel('Their profiles').fill('instagram:jordan.rivers\nnot a profile');
+  await expectNoViolations(settings, 'options with errors');
+  await settings.getByLabel('Length in days').fill('30');
+  await options.startPeriod({ page: settings });
+  await expectNoViolations(settings, 'options during a period');
+
+  await popup.reload();
+  await expect(popup.getByText('Day 1 of 30')).toBeVisible();
+  await expectNoViolations(popup, 'popup during a period');
+  await popup.getByRole('button', { name: 'Log an urge' }).click();
+  await expectNoViolations(popup, 'popup logging an urge');
+
+  const letters = await context.newPage();
+  await letters.goto(extensionUrl(extensionId, 'letters.html'));
+  await expect(letters.getByText('No letters yet.')).toBeVisible();
+  await expectNoViolations(letters, 'no letters');
+  await letters.getByRole('button', { name: 'Write a new letter' }).click();
+  await letters.getByLabel('Your new letter').fill('Words I will not send.');
+  await expect(letters.getByText('Saved on this device.')).toBeVisible();
+  await letters.reload();
+  await expect(letters.getByRole('list', { name: 'Your letters' }).getByRole('listitem')).toContainText(
+    'Words I will not send.',
+  );
+  await expectNoViolations(letters, 'letters listed');
+});
+
+test('pages reflow without sideways scrolling at 200% zoom', async ({ context, extensionId, options }) => {
+  await options.startPeriod();
+  const tab = await context.newPage();
+  // A 1280-pixel window at 200% zoom lays out like a 640-pixel one.
+  await tab.setViewportSize({ width: 640, height: 720 });
+  for (const url of [
+    'https://www.instagram.com/',
+    extensionUrl(extensionId, 'options.html'),
+    extensionUrl(extensionId, 'letters.html'),
+  ]) {
+    await tab.goto(url);
+    await expect(tab.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await tab.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});

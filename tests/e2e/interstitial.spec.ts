@@ -1,0 +1,149 @@
+import { expect, extensionUrl, test } from './fixtures';
+
+/** Reads the last urge straight from the extension's database, as the insights page would. */
+async function lastUrge(serviceWorker: import('@playwright/test').Worker) {
+  return serviceWorker.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const req = indexedDB.open('breathing-room');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const cursor = req.result.transaction('urges').objectStore('urges').openCursor(null, 'prev');
+          cursor.onsuccess = () => resolve(cursor.result?.value);
+        };
+      }),
+  );
+}
+
+test('the pause doubles with each urge in the hour, and the third asks for a typed answer', async ({
+  context,
+  server,
+  serviceWorker,
+  options,
+}) => {
+  await options.startPeriod();
+  const tab = await context.newPage();
+  // A test clock: the page reads "now" from it, so an hour of urges takes no real waiting.
+  await tab.clock.install();
+  await tab.goto('https://example.org/');
+
+  for (const [visit, seconds] of [
+    [1, 10],
+    [2, 20],
+  ] as const) {
+    await tab.goto('https://www.instagram.com/');
+    await expect(tab.getByText(`A ${seconds}-second pause`)).toBeVisible();
+    await expect(tab.getByText(`This is the ${visit === 1 ? '1st' : '2nd'} time today.`)).toBeVisible();
+    await expect(tab.getByLabel('Your answer')).toHaveCount(0);
+    await tab.getByRole('button', { name: 'Step away' }).click();
+    await expect(tab).toHaveURL('https://example.org/');
+    await tab.clock.fastForward('05:00');
+  }
+
+  await tab.goto('https://www.instagram.com/');
+  await expect(tab.getByText('A 40-second pause')).toBeVisible();
+  await expect(tab.getByText('A question to answer before going on')).toBeVisible();
+  await expect(tab.locator('.prompt-text')).toContainText('?');
+  const go = tab.getByRole('button', { name: 'Continue to site' });
+  await tab.clock.runFor(20_000);
+  await expect(go).toBeDisabled();
+  await tab.clock.runFor(21_000);
+  await expect(tab.getByText('The pause is over.')).toBeVisible();
+  // The pause is over, but an answer is still owed: two words are not enough.
+  await expect(go).toBeDisabled();
+  const answer = tab.getByLabel('Your answer');
+  await answer.fill('just bored');
+  await expect(go).toBeDisabled();
+  await expect(tab.getByText('Continue opens once you have answered in at least 3 words.')).toBeVisible();
+  await answer.fill('I feel lonely tonight');
+  await expect(go).toBeEnabled();
+  await go.click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/');
+  expect(await lastUrge(serviceWorker)).toMatchObject({ outcome: 'gave-in', answer: 'I feel lonely tonight' });
+  expect(server.requestsTo('instagram.com')).toHaveLength(1);
+
+  // An hour later the pause is back to its first length.
+  await tab.clock.fastForward('01:01:00');
+  await tab.goto('https://www.facebook.com/');
+  await expect(tab.getByText('A 10-second pause')).toBeVisible();
+});
+
+test('a letter written on a messaging page survives closing the tab and is on the letters page', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  await options.startPeriod();
+  const tab = await context.newPage();
+  await tab.goto('https://web.whatsapp.com/');
+  const buttons = tab.locator('.actions').first().getByRole('button');
+  await expect(buttons.first()).toHaveText('Write it here instead');
+  await buttons.first().click();
+  const letter = tab.getByLabel('A letter you won’t send to them');
+  await expect(letter).toBeFocused();
+  await letter.pressSequentially('I keep wanting to tell you about my day.');
+  await expect(tab.getByText('Saved on this device.')).toBeVisible();
+  await tab.close();
+
+  const letters = await context.newPage();
+  await letters.goto(extensionUrl(extensionId, 'letters.html'));
+  await expect(letters.getByText('I keep wanting to tell you about my day.')).toBeVisible();
+  await expect(letters.getByText('written instead of web.whatsapp.com')).toBeVisible();
+
+  // Reread and keep writing.
+  await letters.getByRole('button', { name: /^Read/ }).click();
+  const editor = letters.getByLabel('Your letter');
+  await expect(editor).toHaveValue('I keep wanting to tell you about my day.');
+  await editor.press('End');
+  await editor.pressSequentially(' But not tonight.');
+  await expect(letters.getByText('Saved on this device.')).toBeVisible();
+  await letters.reload();
+  await expect(letters.getByLabel('Your letter')).toHaveValue(
+    'I keep wanting to tell you about my day. But not tonight.',
+  );
+
+  // Delete, undo, delete.
+  await letters.getByRole('button', { name: 'Delete this letter' }).click();
+  await expect(letters.getByText('Letter deleted.')).toBeVisible();
+  await letters.getByRole('button', { name: 'Undo' }).click();
+  await expect(letters.getByRole('button', { name: /^Read/ })).toBeVisible();
+  await letters.getByRole('button', { name: /^Delete/ }).click();
+  await expect(letters.getByText('No letters yet.')).toBeVisible();
+});
+
+test('the breathing guide moves, or keeps still with reduced motion; alternatives are offered', async ({
+  context,
+  options,
+}) => {
+  await options.startPeriod();
+  const tab = await context.newPage();
+  await tab.goto('https://www.tiktok.com/');
+  await expect(tab.locator('.breath-guide')).toBeVisible();
+  await expect(tab.getByText(/Breathe in…|and out…/)).toBeVisible();
+  await expect(tab.getByRole('heading', { name: 'Instead, you could' })).toBeVisible();
+  await expect(tab.locator('.alternatives li')).toHaveCount(3);
+
+  await tab.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(tab.locator('.breath-guide')).toBeHidden();
+  await expect(tab.getByText(/A 10-second pause: \d+ s left\./)).toBeVisible();
+});
+
+test('everything on the pause page works from the keyboard', async ({ context, options }) => {
+  await options.startPeriod();
+  const tab = await context.newPage();
+  await tab.goto('https://example.org/');
+  await tab.clock.install();
+  await tab.goto('https://www.reddit.com/');
+  await tab.clock.runFor(11_000);
+  // Tab through to Continue and press Enter: no mouse.
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i++) {
+    await tab.keyboard.press('Tab');
+    reached = (await tab.evaluate(() => document.activeElement?.textContent)) === 'Continue to site';
+  }
+  expect(reached).toBe(true);
+  const outline = await tab.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  expect(outline).not.toBe('none');
+  await tab.keyboard.press('Enter');
+  await expect(tab.locator('#where')).toHaveText('www.reddit.com/');
+});

@@ -1,0 +1,97 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BreathingRoomDb } from '@/lib/db';
+import { createLetter, deleteLetter, letterPreview, listLetters, restoreLetter, saveLetter } from '@/lib/letters';
+import { newUrge, recordUrge, urgesInHourBefore } from '@/lib/urges';
+
+let n = 0;
+const open: Dexie[] = [];
+function freshDb() {
+  const db = new BreathingRoomDb(`test-letters-${n++}`);
+  open.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of open.splice(0)) await db.delete();
+});
+
+describe('letters', () => {
+  it('are created, saved as typed, listed newest first, and deleted with undo', async () => {
+    const db = freshDb();
+    const a = await createLetter(db, { host: 'www.instagram.com', periodId: 'p' }, 1000);
+    await saveLetter(db, a, 'Dear J,\nI wanted to say', 2000);
+    const b = await createLetter(db, { host: '', periodId: null }, 3000);
+    await saveLetter(db, b, 'Second letter', 4000);
+    const empty = await createLetter(db, { host: '', periodId: null }, 5000);
+    expect((await listLetters(db)).map((l) => l.id)).toEqual([b, a]);
+    expect(empty).toBeGreaterThan(0);
+    const removed = await deleteLetter(db, a);
+    expect((await listLetters(db)).map((l) => l.id)).toEqual([b]);
+    if (removed) await restoreLetter(db, removed);
+    expect(await db.letters.get(a)).toMatchObject({
+      body: 'Dear J,\nI wanted to say',
+      createdAt: 1000,
+      updatedAt: 2000,
+    });
+  });
+
+  it('says so when saving a letter that was deleted meanwhile', async () => {
+    await expect(saveLetter(freshDb(), 42, 'hello')).rejects.toThrow(/no longer here/);
+  });
+
+  it('names a letter by its first line', () => {
+    expect(letterPreview('  First line\nsecond')).toBe('First line');
+    expect(letterPreview('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('urgesInHourBefore', () => {
+  it('counts the hour up to an urge, not the urge itself', async () => {
+    const db = freshDb();
+    const t = Date.parse('2026-11-23T22:00:00Z');
+    const ids: number[] = [];
+    for (const minutes of [-61, -60, -30, -1, 0, 0, 5]) {
+      ids.push(
+        await recordUrge(
+          db,
+          newUrge({ time: t + minutes * 60_000, host: 'x.com', category: 'social', context: 'feed', periodId: null }),
+        ),
+      );
+    }
+    // The hour back from 22:00: -60, -30, -1 and the other urge logged at 22:00 itself.
+    expect(await urgesInHourBefore(db, t, ids[4])).toBe(4);
+    expect(await urgesInHourBefore(db, t)).toBe(5);
+  });
+});
+
+describe('database upgrade', () => {
+  it('opens a version 1 database with real old urges, keeping them and adding letters', async () => {
+    const name = `test-upgrade-${n++}`;
+    // The first release's schema, exactly as it shipped.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ urges: '++id, time, day, outcome, [outcome+time], periodId' });
+    await v1.table('urges').add({
+      time: 1,
+      day: '2026-11-01',
+      hour: 22,
+      weekday: 0,
+      host: 'www.instagram.com',
+      category: 'social',
+      context: 'feed',
+      intensity: 4,
+      trigger: 'lonely',
+      note: 'old note',
+      outcome: 'resisted',
+      periodId: 'p1',
+    });
+    v1.close();
+
+    const db = new BreathingRoomDb(name);
+    open.push(db);
+    const [urge] = await db.urges.toArray();
+    expect(urge).toMatchObject({ note: 'old note', intensity: 4, answer: '' });
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(await db.letters.count()).toBe(0);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { LIBRARY } from '@/content/library';
+import { answerIsEnough, needsTypedAnswer, ordinal, pauseFor, wordCount } from '@/lib/escalation';
+import {
+  isLateNight,
+  NO_REPEAT_WINDOW,
+  type PromptMoment,
+  rememberShown,
+  selectAlternatives,
+  selectPrompt,
+} from '@/lib/select-prompt';
+import { seeded } from './random';
+
+const byId = new Map(LIBRARY.map((i) => [i.id, i]));
+const noon: Omit<PromptMoment, 'context'> = { hour: 12, day: { day: 15, of: 30 }, recent: [] };
+
+function sample(moment: PromptMoment, n = 400, seed = 7) {
+  const random = seeded(seed);
+  return Array.from({ length: n }, () => selectPrompt(moment, random));
+}
+
+const share = (items: { theme: string }[], themes: string[]) =>
+  items.filter((i) => themes.includes(i.theme)).length / items.length;
+
+describe('selectPrompt', () => {
+  it.each(['feed', 'profile', 'messaging', 'search'] as const)(
+    'only picks prompts that fit the %s context by day',
+    (context) => {
+      for (const item of sample({ ...noon, context })) {
+        expect(item.contexts).toContain(context);
+        expect(['question', 'reminder']).toContain(item.kind);
+      }
+    },
+  );
+
+  it('treats 23:00 to 05:00 as late night and leans on late-night prompts then', () => {
+    expect([22, 23, 0, 4, 5].map(isLateNight)).toEqual([false, true, true, true, false]);
+    const lateShare = (hour: number) =>
+      sample({ ...noon, hour, context: 'feed' }).filter((i) => i.contexts.includes('late-night')).length / 400;
+    expect(lateShare(1)).toBeGreaterThan(lateShare(12) + 0.15);
+    // Late at night, a late-night prompt may be shown even where it does not name the page.
+    expect(sample({ ...noon, hour: 2, context: 'search' }).some((i) => !i.contexts.includes('search'))).toBe(true);
+  });
+
+  it('leans on "urges pass" and "why no contact" in the first week', () => {
+    const early = sample({ ...noon, context: 'feed', day: { day: 2, of: 30 } });
+    const middle = sample({ ...noon, context: 'feed', day: { day: 15, of: 30 } });
+    expect(share(early, ['urges-pass', 'why-no-contact'])).toBeGreaterThan(
+      share(middle, ['urges-pass', 'why-no-contact']) + 0.2,
+    );
+  });
+
+  it('leans on readiness in the last week', () => {
+    const last = sample({ ...noon, context: 'profile', day: { day: 26, of: 30 } });
+    const middle = sample({ ...noon, context: 'profile', day: { day: 15, of: 30 } });
+    expect(share(last, ['readiness'])).toBeGreaterThan(share(middle, ['readiness']) + 0.15);
+  });
+
+  it('gives their profile the strongest themes', () => {
+    const profile = sample({ ...noon, context: 'profile' });
+    expect(share(profile, ['cost-of-contact', 'why-reaching', 'on-off-cycle', 'why-no-contact'])).toBeGreaterThan(0.6);
+  });
+
+  it('never repeats one of the last 10 shown, over a long run', () => {
+    const random = seeded(42);
+    let recent: string[] = [];
+    const shown: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const item = selectPrompt(
+        { ...noon, context: (['feed', 'messaging', 'profile', 'search'] as const)[i % 4] ?? 'feed', recent },
+        random,
+      );
+      expect(recent).not.toContain(item.id);
+      shown.push(item.id);
+      recent = rememberShown(recent, [item.id]);
+      expect(recent.length).toBeLessThanOrEqual(NO_REPEAT_WINDOW);
+    }
+    for (let i = NO_REPEAT_WINDOW; i < shown.length; i++) {
+      expect(shown.slice(i - NO_REPEAT_WINDOW, i)).not.toContain(shown[i]);
+    }
+  });
+
+  it('is repeatable with the same seed and varies with another', () => {
+    const moment: PromptMoment = { ...noon, context: 'messaging' };
+    expect(sample(moment, 20, 1).map((i) => i.id)).toEqual(sample(moment, 20, 1).map((i) => i.id));
+    expect(sample(moment, 20, 1).map((i) => i.id)).not.toEqual(sample(moment, 20, 2).map((i) => i.id));
+  });
+
+  it('can insist on a question, for the typed answer', () => {
+    const random = seeded(3);
+    for (let i = 0; i < 100; i++)
+      expect(selectPrompt({ ...noon, context: 'messaging' }, random, true).kind).toBe('question');
+  });
+
+  it('picks three different alternatives that fit', () => {
+    const random = seeded(9);
+    for (let i = 0; i < 50; i++) {
+      const alts = selectAlternatives({ ...noon, hour: 1, context: 'messaging' }, random);
+      expect(alts).toHaveLength(3);
+      expect(new Set(alts.map((a) => a.id)).size).toBe(3);
+      for (const a of alts) expect(byId.get(a.id)?.kind).toBe('alternative');
+    }
+  });
+});
+
+describe('escalation', () => {
+  it('doubles the pause with each further urge in the hour, up to a minute', () => {
+    expect([0, 1, 2, 3, 4, 10].map((n) => pauseFor(10, n))).toEqual([10, 20, 40, 60, 60, 60]);
+    expect([0, 1, 2].map((n) => pauseFor(15, n))).toEqual([15, 30, 60]);
+  });
+
+  it('asks for a typed answer from the third urge in an hour', () => {
+    expect([0, 1, 2, 3].map(needsTypedAnswer)).toEqual([false, false, true, true]);
+  });
+
+  it('wants at least a few real words', () => {
+    expect(wordCount('  I miss   them ')).toBe(3);
+    expect(answerIsEnough('I miss them')).toBe(true);
+    expect(answerIsEnough('just because')).toBe(false);
+    expect(answerIsEnough('... ... ...')).toBe(false);
+    expect(answerIsEnough('je suis seule')).toBe(true);
+  });
+
+  it('says the attempt calmly', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 102].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '102nd',
+    ]);
+  });
+});

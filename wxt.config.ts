@@ -35,6 +35,7 @@ export default defineConfig({
   }),
   webExt: {
     binaries: !process.env.CHROME_PATH && existsSync(debianChromium) ? { chrome: debianChromium } : undefined,
-    chromiumArgs: ['--no-first-run', '--disable-sync'],
+    // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+    chromiumArgs: ['--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   },
 });

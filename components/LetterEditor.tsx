@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { getDb, LETTER_MAX_LENGTH } from '@/lib/db';
+import { getDb } from '@/lib/db';
 import { createLetter, saveLetter } from '@/lib/letters';
+import { LETTER_MAX_LENGTH } from '@/lib/records';
 
 interface LetterEditorProps {
   /** An existing letter to edit; otherwise one is created on the first word. */

@@ -8,6 +8,8 @@
  * watching their life "from a distance".
  */
 
+import { MILESTONE_LINES } from './milestones';
+
 export type Source =
   | '000_2cc8d9629396fcb6.txt'
   | '001_fbafdf38ca47e504.txt'
@@ -30,7 +32,9 @@ export type Theme =
   | 'if-i-slip'
   | 'readiness'
   | 'final-checklist'
-  | 'no-reply';
+  | 'no-reply'
+  | 'milestone'
+  | 'reconnect-with-care';
 
 /** Where a prompt fits: the kind of page, or the hour. */
 export type PromptContext = 'feed' | 'profile' | 'messaging' | 'search' | 'late-night';
@@ -42,9 +46,13 @@ export interface LibraryItem {
   contexts: readonly PromptContext[];
   source: Source;
   text: string;
+  /** For milestone lines: the day of the period they mark. */
+  milestone?: number;
+  /** Shown only once this many days of no contact have been kept. */
+  minDaysKept?: number;
 }
 
-const ALL: readonly PromptContext[] = ['feed', 'profile', 'messaging', 'search', 'late-night'];
+export const ALL: readonly PromptContext[] = ['feed', 'profile', 'messaging', 'search', 'late-night'];
 
 export const LIBRARY: readonly LibraryItem[] = [
   // Why am I reaching for them? Closure, reconciliation or clarity; longing versus love;
@@ -680,5 +688,58 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['late-night', 'messaging', 'profile'],
     source: '001_fbafdf38ca47e504.txt',
     text: 'Splash cold water on your face or hold something cold for a minute. It interrupts the spiral surprisingly well.',
+  },
+
+  ...MILESTONE_LINES,
+
+  // Reconnecting with care, for when the period is over and the answer is still "I want to try".
+  {
+    id: 'reconnect-low-pressure',
+    kind: 'reminder',
+    theme: 'reconnect-with-care',
+    contexts: ['messaging'],
+    source: '004_908d8ff8ae102936.txt',
+    text: 'Keep a first message short, warm and easy to ignore: something that leaves them free to reply when and how they want, or not at all.',
+  },
+  {
+    id: 'reconnect-ownership',
+    kind: 'reminder',
+    theme: 'reconnect-with-care',
+    contexts: ['messaging'],
+    source: '004_908d8ff8ae102936.txt',
+    text: 'If you talk, own your part without dividing up the blame, and show what has changed through what you do rather than promises.',
+  },
+  {
+    id: 'reconnect-slow',
+    kind: 'reminder',
+    theme: 'reconnect-with-care',
+    contexts: ['messaging'],
+    source: '002_c18eae403081a59b.txt',
+    text: 'If they answer, suggest something small, like a coffee, and take it slowly. Talk through what went wrong before calling it a relationship again.',
+  },
+  {
+    id: 'reconnect-listen',
+    kind: 'reminder',
+    theme: 'reconnect-with-care',
+    contexts: ['messaging'],
+    source: '004_908d8ff8ae102936.txt',
+    text: 'Listen more than you speak, don’t press for an answer, and never arrive unannounced. Their timeline matters as much as yours.',
+  },
+  {
+    id: 'reconnect-any-answer',
+    kind: 'question',
+    theme: 'reconnect-with-care',
+    contexts: ['messaging'],
+    source: '004_908d8ff8ae102936.txt',
+    text: 'If the door stays closed, can you walk away with the growth you have gained and without chasing?',
+  },
+  {
+    id: 'reconnect-say-your-piece',
+    kind: 'reminder',
+    theme: 'reconnect-with-care',
+    contexts: ['messaging'],
+    source: '002_c18eae403081a59b.txt',
+    minDaysKept: 60,
+    text: 'After two months or more, one honest “say your piece” message is an option: how you feel, once, with no pressure, ready to accept whatever they answer and let go.',
   },
 ];

@@ -6,7 +6,9 @@ import { handleMessage } from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { createRuleSync } from '@/lib/background/rule-sync';
 import { addDays, dayKeyOf, startOfDay } from '@/lib/calendar';
+import { getDb } from '@/lib/db';
 import { GUARDED_DOMAINS } from '@/lib/guarded-sites';
+import { periodStatus } from '@/lib/period';
 import { policyFromSettings } from '@/lib/policy';
 import { loadPeriod, loadSettings, RULE_KEYS } from '@/lib/settings';
 
@@ -41,7 +43,20 @@ export default defineBackground(() => {
    * telling route guards the new policy), and wakes again at the next local midnight, when a
    * period may start or end.
    */
+  /** The toolbar badge shows the day number while a period is active. */
+  async function updateBadge() {
+    const period = await loadPeriod();
+    const status = period ? periodStatus(period, dayKeyOf(Date.now())) : null;
+    await browser.action.setBadgeText({ text: status?.state === 'active' ? String(status.day) : '' });
+    await browser.action.setBadgeBackgroundColor({ color: '#2f6f6a' });
+    await browser.action.setTitle({
+      title:
+        status?.state === 'active' ? `Breathing Room: day ${status.day} of ${status.lengthDays}` : 'Breathing Room',
+    });
+  }
+
   async function sync() {
+    await updateBadge();
     const { policy, changed } = await syncRules();
     await reconcileOpenTabs(policy, changed, {
       tabs: browser.tabs,
@@ -55,6 +70,10 @@ export default defineBackground(() => {
   }
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // Create or upgrade the database now, so every page finds the current schema.
+    await getDb()
+      .open()
+      .catch(() => undefined);
     await sync();
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });

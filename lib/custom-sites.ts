@@ -1,6 +1,8 @@
 import { displayHost, normalizeHost } from './hosts';
 
-export const MAX_CUSTOM_SITES = 500;
+export { MAX_CUSTOM_SITES } from './limits';
+
+import { MAX_CUSTOM_SITES } from './limits';
 
 /**
  * A site the user added: a whole domain (`example.com`, with its subdomains) or one page and

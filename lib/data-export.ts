@@ -1,4 +1,5 @@
-import type { BreathingRoomDb, Letter, Urge } from './db';
+import type { BreathingRoomDb } from './db';
+import type { Letter, Urge } from './records';
 import { periodItem, settingsItem } from './settings';
 
 export const EXPORT_FORMAT = 'breathing-room-export';
@@ -33,10 +34,13 @@ export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<
   };
 }
 
-/** Deletes the urge log and the letters. Settings and the running period are left alone. */
+/** Deletes the urge log, letters and contacts. Settings, the running period and past periods stay. */
 export async function wipeHistory(db: BreathingRoomDb): Promise<void> {
-  await db.transaction('rw', db.urges, db.letters, async () => {
+  await db.transaction('rw', [db.urges, db.letters, db.contacts, db.summaries, db.meta], async () => {
     await db.urges.clear();
     await db.letters.clear();
+    await db.contacts.clear();
+    await db.summaries.clear();
+    await db.meta.clear();
   });
 }

@@ -16,15 +16,27 @@ export function normalizeHost(host: string): string {
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
-/** `host` and each parent domain, most specific first: a.b.c → a.b.c, b.c, c. */
-export function* hostSuffixes(host: string): Generator<string> {
+let memoHost = '';
+let memoSuffixes: readonly string[] = [];
+
+/**
+ * `host` and each parent domain, most specific first: a.b.c → a.b.c, b.c, c. One decision asks
+ * this of the same host several times (catalog, platforms, search engines, custom sites), so the
+ * last answer is kept.
+ */
+export function hostSuffixes(host: string): readonly string[] {
+  if (host === memoHost) return memoSuffixes;
+  const out: string[] = [];
   let rest = host;
   while (rest) {
-    yield rest;
+    out.push(rest);
     const dot = rest.indexOf('.');
-    if (dot < 0) return;
+    if (dot < 0) break;
     rest = rest.slice(dot + 1);
   }
+  memoHost = host;
+  memoSuffixes = out;
+  return out;
 }
 
 /** Parses an absolute http(s) URL, or returns null for anything else. */

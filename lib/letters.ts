@@ -1,5 +1,6 @@
-import type { BreathingRoomDb, Letter } from './db';
-import { LETTER_MAX_LENGTH } from './db';
+import type { BreathingRoomDb } from './db';
+import type { Letter } from './records';
+import { LETTER_MAX_LENGTH } from './records';
 
 export async function createLetter(
   db: BreathingRoomDb,

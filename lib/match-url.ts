@@ -3,7 +3,15 @@ import type { CustomSite } from './custom-sites';
 import { displayHost, hostSuffixes, normalizeHost, parseWebUrl } from './hosts';
 import { isSearchHost, nameWords, searchesForName } from './name-search';
 import type { PersonTarget } from './person';
-import { type Platform, type PlatformId, platformForHost, urlShowsHandle } from './platforms';
+import {
+  handlePrefixes,
+  type Platform,
+  type PlatformId,
+  pageOfHandle,
+  platformById,
+  platformForHost,
+  safeDecode,
+} from './platforms';
 
 /**
  * What the user has asked to be stopped, as plain data (it travels in messages to the route
@@ -41,7 +49,8 @@ export interface Match {
 /** The policy's lists, indexed for lookups that stay fast with hundreds of custom sites. */
 interface Compiled {
   nameWords: string[] | null;
-  handles: Map<PlatformId, string[]>;
+  /** Per platform: each handle with the path prefixes that show its pages. */
+  handles: Map<PlatformId, { handle: string; prefixes: string[] }[]>;
   pages: Map<string, string[]>;
   custom: Map<string, string[]>;
 }
@@ -66,7 +75,7 @@ function compile(policy: Policy): Compiled {
   for (const target of policy.person) {
     if (target.kind === 'handle') {
       const list = compiled.handles.get(target.platform) ?? [];
-      list.push(target.handle);
+      list.push({ handle: target.handle, prefixes: handlePrefixes(platformById(target.platform), target.handle) });
       compiled.handles.set(target.platform, list);
     } else {
       addTo(compiled.pages, target.host, target.path);
@@ -91,22 +100,51 @@ function platformDomain(platform: Platform, host: string): string {
   return platform.domains.find((d) => host === d || host.endsWith(`.${d}`)) ?? host;
 }
 
+/** A plain http(s) address whose host the URL parser would keep as it is (lower-cased). */
+const PLAIN_WEB_URL = /^https?:\/\/([a-z0-9.-]+)(?::\d{1,5})?(?:[/?#]|$)/i;
+
+function hasSuffixIn(map: Map<string, unknown>, host: string): boolean {
+  if (!map.size) return false;
+  for (const suffix of hostSuffixes(host)) if (map.has(suffix)) return true;
+  return false;
+}
+
+/**
+ * A quick no for the common case, a site that is nothing to us, without building a URL object.
+ * Only for plain addresses with a name-like host; anything unusual goes to the full parse.
+ */
+function cannotMatch(input: string, compiled: Compiled): boolean {
+  const raw = PLAIN_WEB_URL.exec(input)?.[1];
+  if (!raw) return false;
+  const host = normalizeHost(raw);
+  if (!/[a-z]/.test(host.slice(host.lastIndexOf('.') + 1))) return false;
+  return !(
+    siteForHost(host) ||
+    platformForHost(host) ||
+    isSearchHost(host) ||
+    hasSuffixIn(compiled.custom, host) ||
+    hasSuffixIn(compiled.pages, host.replace(/^www\./, ''))
+  );
+}
+
 /**
  * Decides whether a URL is stopped, and how. Pure: the same policy and URL always give the same
  * answer, so the background's rules, the route guard and the interstitial all agree. The person
  * comes first, then searches for their name, then the catalog's categories, then custom sites.
  */
 export function matchUrl(input: string | URL, policy: Policy): Match | null {
+  const compiled = compile(policy);
+  if (typeof input === 'string' && cannotMatch(input, compiled)) return null;
   const url = parseWebUrl(input);
   if (!url) return null;
   const host = normalizeHost(url.hostname);
-  const compiled = compile(policy);
   const label = displayHost(host);
   const person = { kind: 'person', context: 'profile', host, noContinue: policy.neverContinueToPerson } as const;
 
   const platform = platformForHost(host);
   const handles = platform && compiled.handles.get(platform.id);
-  if (platform && handles?.some((h) => urlShowsHandle(platform, url, h))) {
+  const path = handles ? safeDecode(url.pathname).toLowerCase() : '';
+  if (platform && handles?.some((h) => pageOfHandle(platform, url, path, h.prefixes, h.handle))) {
     return { ...person, label: platform.name, grantDomain: platformDomain(platform, host) };
   }
   const page = compiled.pages.size ? findPrefix(compiled.pages, host.replace(/^www\./, ''), url.pathname) : null;

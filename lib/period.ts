@@ -4,6 +4,8 @@ export const MIN_LENGTH_DAYS = 7;
 export const MAX_LENGTH_DAYS = 365;
 export const DEFAULT_LENGTH_DAYS = 30;
 export const LENGTH_PRESETS = [30, 45, 60, 90] as const;
+/** Extending can take a period past a year, but not past two. */
+export const MAX_TOTAL_DAYS = 730;
 /** How far back a period may be started: people often begin no contact before they find us. */
 export const MAX_BACKDATE_DAYS = 365;
 

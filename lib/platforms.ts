@@ -315,10 +315,24 @@ function facebookIdPage(url: URL, id: string): boolean {
  * compared decoded and in lower case, on whole segments.
  */
 export function urlShowsHandle(platform: Platform, url: URL, handle: string): boolean {
+  return pageOfHandle(platform, url, safeDecode(url.pathname).toLowerCase(), handlePrefixes(platform, handle), handle);
+}
+
+/** The path prefixes that show `handle`'s pages on `platform` (worked out once per policy). */
+export function handlePrefixes(platform: Platform, handle: string): string[] {
+  return platform.paths.map((shape) => shape.replace('{h}', handle));
+}
+
+/** `urlShowsHandle` with the decoded, lower-cased path and the prefixes already worked out. */
+export function pageOfHandle(
+  platform: Platform,
+  url: URL,
+  path: string,
+  prefixes: readonly string[],
+  handle: string,
+): boolean {
   if (platform.id === 'facebook' && handle.startsWith('id:')) return facebookIdPage(url, handle.slice(3));
-  const path = safeDecode(url.pathname).toLowerCase();
-  for (const shape of platform.paths) {
-    const prefix = shape.replace('{h}', handle);
+  for (const prefix of prefixes) {
     if (path === prefix || (path.startsWith(prefix) && path[prefix.length] === '/')) return true;
   }
   if (platform.id === 'x' && path.startsWith('/intent/')) {

@@ -6,14 +6,26 @@ import { personTargets } from './person';
 import { platformById } from './platforms';
 import type { Settings } from './settings';
 
-/** The policy in force at `now`: null when no period is active, which means nothing is stopped. */
+/**
+ * The policy in force at `now`. With no active period nothing is stopped (null), unless the user
+ * chose, on moving on, to keep pausing their pages: then only the person and their name are.
+ */
 export function policyFromSettings(
   settings: Settings,
   period: Period | null,
   now: number,
   timeZone?: string,
 ): Policy | null {
-  if (!isPeriodActive(period, now, timeZone)) return null;
+  if (!isPeriodActive(period, now, timeZone)) {
+    if (!settings.keepPersonAfterPeriod) return null;
+    return {
+      categories: { social: false, messaging: false },
+      person: personTargets(settings.person.profiles),
+      name: nameWords(settings.person.name) ? settings.person.name.trim() : null,
+      neverContinueToPerson: settings.neverContinueToPerson,
+      custom: [],
+    };
+  }
   return {
     categories: { ...settings.categories },
     person: personTargets(settings.person.profiles),

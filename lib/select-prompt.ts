@@ -27,6 +27,8 @@ const LATE_THEMES: readonly Theme[] = ['readiness'];
 /** On their own profile, the strongest words: what contact costs, and why you are reaching. */
 const PROFILE_THEMES: readonly Theme[] = ['cost-of-contact', 'why-reaching', 'on-off-cycle', 'why-no-contact'];
 export const EARLY_DAYS = 7;
+/** Themes with places of their own (the popup's milestones, the way out), never used as prompts. */
+const OWN_PLACE_THEMES: readonly Theme[] = ['milestone', 'reconnect-with-care'];
 
 function weight(item: LibraryItem, moment: PromptMoment): number {
   const late = isLateNight(moment.hour);
@@ -64,7 +66,7 @@ export function selectItems(
   library: readonly LibraryItem[] = LIBRARY,
 ): LibraryItem[] {
   const recent = new Set(moment.recent.slice(-NO_REPEAT_WINDOW));
-  const candidates = library.filter((item) => kinds.includes(item.kind));
+  const candidates = library.filter((item) => kinds.includes(item.kind) && !OWN_PLACE_THEMES.includes(item.theme));
   const scored = candidates.map((item) => ({ item, w: weight(item, moment) })).filter((s) => s.w > 0);
   const fresh = scored.filter((s) => !recent.has(s.item.id));
   // Should everything that fits have been shown lately, repeat the ones shown longest ago.
@@ -106,4 +108,9 @@ export function selectAlternatives(moment: PromptMoment, random: Random = Math.r
 export function rememberShown(recent: readonly string[], shown: readonly string[]): string[] {
   const ids = [...recent.filter((id) => !shown.includes(id)), ...shown];
   return ids.slice(-NO_REPEAT_WINDOW);
+}
+
+/** Items of one theme, leaving out those that need more days kept than so far. */
+export function itemsOfTheme(theme: Theme, daysKept = 0, library: readonly LibraryItem[] = LIBRARY): LibraryItem[] {
+  return library.filter((item) => item.theme === theme && (item.minDaysKept ?? 0) <= daysKept);
 }

@@ -1,9 +1,10 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod/mini';
 import { isDayKey } from './calendar';
-import { type CustomSite, MAX_CUSTOM_SITES } from './custom-sites';
-import { MAX_LENGTH_DAYS, MIN_LENGTH_DAYS, type Period } from './period';
+import type { CustomSite } from './custom-sites';
+import { MAX_CUSTOM_SITES } from './limits';
+import { MAX_TOTAL_DAYS, MIN_LENGTH_DAYS, type Period } from './period';
 import { STORAGE_VERSIONS } from './storage-versions';
+import { bool, intIn, isObject, text } from './validate';
 
 /**
  * Everything the user chooses, kept in `browser.storage.local` behind typed, versioned items.
@@ -29,6 +30,8 @@ export interface Settings {
   /** "Never let me continue to their pages". */
   neverContinueToPerson: boolean;
   customSites: CustomSite[];
+  /** After "Move on": keep pausing their pages (and searches for their name) with no period running. */
+  keepPersonAfterPeriod: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,64 +40,56 @@ export const DEFAULT_SETTINGS: Settings = {
   person: { name: '', profiles: '' },
   neverContinueToPerson: true,
   customSites: [],
+  keepPersonAfterPeriod: false,
 };
 
-const customSiteSchema = z.object({
-  host: z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/), z.maxLength(253)),
-  path: z.string().check(z.regex(/^\//), z.maxLength(2000)),
-  label: z.string().check(z.maxLength(2300)),
-});
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 /** Keeps the valid entries of a stored list and drops the rest, up to the limit. */
-function validSites(value: unknown[]): CustomSite[] {
+function validSites(value: unknown): CustomSite[] {
+  if (!Array.isArray(value)) return [];
   return value
-    .flatMap((v) => {
-      const r = customSiteSchema.safeParse(v);
-      return r.success ? [r.data] : [];
+    .flatMap((v): CustomSite[] => {
+      if (!isObject(v)) return [];
+      const host = text(v.host, 253, '', HOST);
+      const path = text(v.path, 2000, '', /^\//);
+      const label = text(v.label, 2300, '');
+      return host && path ? [{ host, path, label: label || host }] : [];
     })
     .slice(0, MAX_CUSTOM_SITES);
 }
 
-const settingsSchema = z.object({
-  categories: z.catch(
-    z.object({
-      social: z.catch(z.boolean(), DEFAULT_SETTINGS.categories.social),
-      messaging: z.catch(z.boolean(), DEFAULT_SETTINGS.categories.messaging),
-    }),
-    () => ({ ...DEFAULT_SETTINGS.categories }),
-  ),
-  pauseSeconds: z.catch(
-    z.int().check(z.minimum(MIN_PAUSE_SECONDS), z.maximum(MAX_PAUSE_SECONDS)),
-    DEFAULT_SETTINGS.pauseSeconds,
-  ),
-  person: z.catch(
-    z.object({
-      name: z.catch(z.string().check(z.maxLength(MAX_NAME_LENGTH)), ''),
-      profiles: z.catch(z.string().check(z.maxLength(MAX_PROFILES_LENGTH)), ''),
-    }),
-    () => ({ ...DEFAULT_SETTINGS.person }),
-  ),
-  neverContinueToPerson: z.catch(z.boolean(), DEFAULT_SETTINGS.neverContinueToPerson),
-  customSites: z.catch(z.pipe(z.array(z.unknown()), z.transform(validSites)), () => []),
-});
-
-/** Any stored value to valid settings: bad or missing fields take their defaults. */
+/** Any stored value to valid settings: each bad or missing field takes its default. */
 export function parseSettings(value: unknown): Settings {
-  const result = settingsSchema.safeParse(value ?? {});
-  return result.success ? result.data : structuredClone(DEFAULT_SETTINGS);
+  const v = isObject(value) ? value : {};
+  const categories = isObject(v.categories) ? v.categories : {};
+  const person = isObject(v.person) ? v.person : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    categories: {
+      social: bool(categories.social, d.categories.social),
+      messaging: bool(categories.messaging, d.categories.messaging),
+    },
+    pauseSeconds: intIn(v.pauseSeconds, MIN_PAUSE_SECONDS, MAX_PAUSE_SECONDS, d.pauseSeconds),
+    person: {
+      name: text(person.name, MAX_NAME_LENGTH, ''),
+      profiles: text(person.profiles, MAX_PROFILES_LENGTH, ''),
+    },
+    neverContinueToPerson: bool(v.neverContinueToPerson, d.neverContinueToPerson),
+    customSites: validSites(v.customSites),
+    keepPersonAfterPeriod: bool(v.keepPersonAfterPeriod, d.keepPersonAfterPeriod),
+  };
 }
-
-const periodSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  startDate: z.string().check(z.refine(isDayKey)),
-  lengthDays: z.int().check(z.minimum(MIN_LENGTH_DAYS), z.maximum(MAX_LENGTH_DAYS)),
-  createdAt: z.number(),
-});
 
 /** A stored period, or null when there is none or it cannot be trusted. */
 export function parsePeriod(value: unknown): Period | null {
-  const result = periodSchema.safeParse(value);
-  return result.success ? result.data : null;
+  if (!isObject(value)) return null;
+  const id = text(value.id, 100, '');
+  const startDate = text(value.startDate, 10, '');
+  const lengthDays = intIn(value.lengthDays, MIN_LENGTH_DAYS, MAX_TOTAL_DAYS, 0);
+  const createdAt = typeof value.createdAt === 'number' && Number.isFinite(value.createdAt) ? value.createdAt : null;
+  if (!id || !isDayKey(startDate) || !lengthDays || createdAt === null) return null;
+  return { id, startDate, lengthDays, createdAt };
 }
 
 /** Version 1 (the first release): categories and the pause only. */
@@ -103,14 +98,18 @@ interface SettingsV1 {
   pauseSeconds: number;
 }
 
+type SettingsV2 = Omit<Settings, 'keepPersonAfterPeriod'>;
+
 export const settingsMigrations = {
   /** 1 → 2: the person, "never continue to their pages" (on, the protective choice) and custom sites. */
-  2: (v1: SettingsV1): Settings => ({
+  2: (v1: SettingsV1): SettingsV2 => ({
     ...v1,
     person: { name: '', profiles: '' },
     neverContinueToPerson: true,
     customSites: [],
   }),
+  /** 2 → 3: "keep pausing their pages after the period", off until the user chooses it on Move on. */
+  3: (v2: SettingsV2): Settings => ({ ...v2, keepPersonAfterPeriod: false }),
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

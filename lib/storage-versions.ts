@@ -4,7 +4,7 @@
  * value would be migrated again as if it were the first release's.
  */
 export const STORAGE_VERSIONS = {
-  settings: 2,
+  settings: 3,
   period: 1,
   recentPrompts: 1,
 } as const;

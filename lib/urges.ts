@@ -1,95 +1,39 @@
 import { Dexie } from 'dexie';
-import { type DayKey, localTime } from './calendar';
-import {
-  type BreathingRoomDb,
-  type NewUrge,
-  NOTE_MAX_LENGTH,
-  type Outcome,
-  TRIGGERS,
-  type Trigger,
-  type Urge,
-  type UrgeCategory,
-  type UrgeContextKind,
-} from './db';
+import type { DayKey } from './calendar';
+import type { BreathingRoomDb } from './db';
 import { ESCALATION_WINDOW_MS } from './escalation';
-
-export interface UrgeMoment {
-  time: number;
-  host: string;
-  category: UrgeCategory;
-  context: UrgeContextKind;
-  periodId: string | null;
-  outcome?: Outcome;
-  intensity?: number | null;
-}
-
-/** A new urge, stamped with the local day, hour and weekday it happened on. */
-export function newUrge(moment: UrgeMoment, timeZone?: string): NewUrge {
-  const local = localTime(moment.time, timeZone);
-  return {
-    time: moment.time,
-    day: local.day,
-    hour: local.hour,
-    weekday: local.weekday,
-    host: moment.host,
-    category: moment.category,
-    context: moment.context,
-    intensity: moment.intensity ?? null,
-    trigger: null,
-    note: '',
-    outcome: moment.outcome ?? 'resisted',
-    answer: '',
-    periodId: moment.periodId,
-  };
-}
-
-export type UrgeChanges = Partial<Pick<Urge, 'intensity' | 'trigger' | 'note' | 'outcome' | 'answer'>>;
-
-const TRIGGER_IDS = new Set<string>(TRIGGERS.map((t) => t.id));
-
-export function isTrigger(value: unknown): value is Trigger {
-  return typeof value === 'string' && TRIGGER_IDS.has(value);
-}
-
-/** Checks the fields a person can change on an urge; throws a readable error on a bad value. */
-export function checkUrgeChanges(changes: UrgeChanges): UrgeChanges {
-  const out: UrgeChanges = {};
-  if ('intensity' in changes) {
-    const v = changes.intensity;
-    if (v !== null && !(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5)) {
-      throw new RangeError('Intensity is a whole number from 1 to 5.');
-    }
-    out.intensity = v ?? null;
-  }
-  if ('trigger' in changes) {
-    const v = changes.trigger;
-    if (v !== null && !isTrigger(v)) throw new RangeError('That trigger is not on the list.');
-    out.trigger = v ?? null;
-  }
-  if ('note' in changes) {
-    const v = changes.note ?? '';
-    if (v.length > NOTE_MAX_LENGTH) throw new RangeError(`A note can be at most ${NOTE_MAX_LENGTH} characters.`);
-    out.note = v;
-  }
-  if ('answer' in changes) {
-    const v = changes.answer ?? '';
-    if (v.length > NOTE_MAX_LENGTH) throw new RangeError(`An answer can be at most ${NOTE_MAX_LENGTH} characters.`);
-    out.answer = v;
-  }
-  if ('outcome' in changes) {
-    if (changes.outcome !== 'resisted' && changes.outcome !== 'gave-in') throw new RangeError('Unknown outcome.');
-    out.outcome = changes.outcome;
-  }
-  return out;
-}
+import { checkUrgeChanges, type UrgeChanges } from './new-records';
+import type { NewUrge, Urge } from './records';
+import { recountDays } from './summaries';
 
 export async function recordUrge(db: BreathingRoomDb, urge: NewUrge): Promise<number> {
   return db.urges.add(urge as Urge);
 }
 
 export async function updateUrge(db: BreathingRoomDb, id: number, changes: UrgeChanges): Promise<void> {
-  const updated = await db.urges.update(id, checkUrgeChanges(changes));
+  const checked = checkUrgeChanges(changes);
+  const updated = await db.urges.update(id, checked);
   if (!updated) throw new Error('That urge is no longer in your log.');
+  // The daily summaries count outcomes and triggers; a note or an answer changes neither.
+  if ('outcome' in checked || 'trigger' in checked) {
+    const urge = await db.urges.get(id);
+    if (urge) await recountDays(db.backendDB(), [urge.day]);
+  }
+}
+
+/** Deletes an urge and gives it back, for Undo. */
+export async function deleteUrge(db: BreathingRoomDb, id: number): Promise<Urge | undefined> {
+  const urge = await db.urges.get(id);
+  if (!urge) return undefined;
+  await db.urges.delete(id);
+  await recountDays(db.backendDB(), [urge.day]);
+  return urge;
+}
+
+/** Puts a deleted urge back exactly as it was. */
+export async function restoreUrge(db: BreathingRoomDb, urge: Urge): Promise<void> {
+  await db.urges.put(urge);
+  await recountDays(db.backendDB(), [urge.day]);
 }
 
 /** Urges in the hour up to `time`, not counting the urge `self` (the one this hour is about). */

@@ -22,7 +22,11 @@ const id = new URL(worker.url()).host;
 const today = new Date();
 const start = new Date(today.getTime() - 11 * 86_400_000).toLocaleDateString('en-CA');
 await worker.evaluate(
-  (startDate) => chrome.storage.local.set({ period: { id: 'shot', startDate, lengthDays: 45, createdAt: Date.now() } }),
+  (startDate) =>
+    chrome.storage.local.set({
+      period: { id: 'shot', startDate, lengthDays: 45, createdAt: Date.now() },
+      period$: { v: 1 },
+    }),
   start,
 );
 
@@ -36,8 +40,19 @@ for (const scheme of ['light', 'dark']) {
   await page.close();
 }
 const popup = await context.newPage();
-await popup.setViewportSize({ width: 352, height: 520 });
+await popup.setViewportSize({ width: 352, height: 760 });
 await popup.goto(`chrome-extension://${id}/popup.html`);
+for (const outcome of ['I resisted', 'I resisted', 'I gave in', 'I resisted']) {
+  await popup.getByRole('button', { name: 'Log an urge' }).click();
+  await popup.getByRole('button', { name: outcome }).click();
+}
+await popup.reload();
 await popup.getByText(/Day \d+ of 45/).waitFor();
 await popup.screenshot({ path: 'docs/popup.png' });
+
+const insights = await context.newPage();
+await insights.setViewportSize({ width: 1000, height: 1400 });
+await insights.goto(`chrome-extension://${id}/insights.html`);
+await insights.getByRole('img', { name: 'Urges per day' }).waitFor();
+await insights.screenshot({ path: 'docs/insights.png' });
 await context.close();

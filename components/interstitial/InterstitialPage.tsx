@@ -3,13 +3,15 @@ import { browser } from 'wxt/browser';
 import type { LibraryItem } from '@/content/library';
 import { ask } from '@/lib/browser-messages';
 import { dayKeyOf, localTime } from '@/lib/calendar';
-import { getDb, type NewUrge, NOTE_MAX_LENGTH } from '@/lib/db';
+import { getDb } from '@/lib/db';
 import { answerIsEnough, MIN_ANSWER_WORDS, needsTypedAnswer, ordinal, pauseFor } from '@/lib/escalation';
 import { displayHost } from '@/lib/hosts';
 import { readInterstitialTarget } from '@/lib/interstitial-target';
 import { type Match, matchUrl } from '@/lib/match-url';
+import { newUrge } from '@/lib/new-records';
 import { periodStatus } from '@/lib/period';
 import { policyFromSettings } from '@/lib/policy';
+import { type NewUrge, NOTE_MAX_LENGTH } from '@/lib/records';
 import { type PromptMoment, rememberShown, selectAlternatives, selectPrompt } from '@/lib/select-prompt';
 import {
   loadRecentPrompts,
@@ -19,7 +21,7 @@ import {
   recentPromptsItem,
   settingsItem,
 } from '@/lib/settings';
-import { newUrge, urgesInHourBefore } from '@/lib/urges';
+import { urgesInHourBefore } from '@/lib/urges';
 import { LetterEditor } from '../LetterEditor';
 import { UrgeForm } from '../UrgeForm';
 import { useCountdown } from '../use-countdown';
@@ -64,7 +66,7 @@ export function InterstitialPage() {
 
   const policy = policyFromSettings(settings, period, arrivedAt);
   const match = policy && matchUrl(target.url, policy);
-  if (!match || !period) {
+  if (!match) {
     return (
       <main className="page interstitial">
         <h1>This page is no longer paused</h1>
@@ -79,14 +81,15 @@ export function InterstitialPage() {
     );
   }
 
-  const status = periodStatus(period, dayKeyOf(arrivedAt));
-  const day = status.state === 'active' ? { day: status.day, of: status.lengthDays } : null;
+  // With no period running, only their pages are paused (the user chose that on moving on).
+  const status = period ? periodStatus(period, dayKeyOf(arrivedAt)) : null;
+  const day = status?.state === 'active' ? { day: status.day, of: status.lengthDays } : null;
   const draft = newUrge({
     time: arrivedAt,
     host: match.host,
     category: match.kind,
     context: match.context,
-    periodId: period.id,
+    periodId: status?.state === 'active' ? (period?.id ?? null) : null,
   });
 
   return (

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NewUrge, Outcome } from '@/lib/db';
 import { getDb } from '@/lib/db';
-import { recordUrge, type UrgeChanges, updateUrge } from '@/lib/urges';
+import type { UrgeChanges } from '@/lib/new-records';
+import type { NewUrge, Outcome } from '@/lib/records';
+import { recordUrge, updateUrge } from '@/lib/urges';
 import type { UrgeFields } from '../UrgeForm';
 
 const EMPTY: UrgeFields & { answer: string } = { intensity: null, trigger: null, note: '', answer: '' };

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getDb, type Letter } from '@/lib/db';
+import { getDb } from '@/lib/db';
 import { deleteLetter, letterPreview, listLetters, restoreLetter } from '@/lib/letters';
+import type { Letter } from '@/lib/records';
 import { LetterEditor } from '../LetterEditor';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,12 +1,19 @@
 import { useState } from 'react';
-import { getDb, type Outcome } from '@/lib/db';
-import { newUrge, recordUrge } from '@/lib/urges';
+import { addRecord } from '@/lib/idb-lite';
+import { newUrge } from '@/lib/new-records';
+import type { Outcome } from '@/lib/records';
+
+interface LogUrgeProps {
+  periodId: string;
+  db: IDBDatabase | null | undefined;
+  onLogged: () => void;
+}
 
 /**
  * "Log an urge" for the ones felt away from the browser, phone in hand. Two taps: open, then say
  * how it went. Intensity is optional.
  */
-export function LogUrge({ periodId }: { periodId: string }) {
+export function LogUrge({ periodId, db, onLogged }: LogUrgeProps) {
   const [open, setOpen] = useState(false);
   const [intensity, setIntensity] = useState<number | null>(null);
   const [saved, setSaved] = useState<Outcome | null>(null);
@@ -14,14 +21,17 @@ export function LogUrge({ periodId }: { periodId: string }) {
 
   async function save(outcome: Outcome) {
     try {
-      await recordUrge(
-        getDb(),
+      if (!db) throw new Error('no database');
+      await addRecord(
+        db,
+        'urges',
         newUrge({ time: Date.now(), host: '', category: 'away', context: 'away', periodId, outcome, intensity }),
       );
       setSaved(outcome);
       setOpen(false);
       setIntensity(null);
       setError(null);
+      onLogged();
     } catch {
       setError('That urge could not be saved. Please try again.');
     }

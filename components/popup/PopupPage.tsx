@@ -1,82 +1,220 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { dayKeyOf } from '@/lib/calendar';
-import { getDb } from '@/lib/db';
-import { periodStatus } from '@/lib/period';
-import { periodStartInstant } from '@/lib/period-store';
-import { parsePeriod, periodItem } from '@/lib/settings';
-import { urgeCounts } from '@/lib/urges';
+import { addRecord } from '@/lib/idb-lite';
+import { milestoneLine } from '@/lib/milestones';
+import { type Period, periodStatus } from '@/lib/period';
+import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
+import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/stats';
+import { readinessDue } from '@/lib/way-out';
+import type { ContactFlowKind } from '../ContactFlow';
+import { StackedBars } from '../charts/StackedBars';
 import { ProgressRing } from '../ProgressRing';
 import { useStoredValue } from '../use-stored-value';
 import { LogUrge } from './LogUrge';
+import type { PopupData } from './popup-data';
+
+// Loaded only when opened, so the popup's first render carries as little as possible.
+const ContactFlow = lazy(() => import('../ContactFlow').then((m) => ({ default: m.ContactFlow })));
+const WayOut = lazy(() => import('../way-out/WayOut').then((m) => ({ default: m.WayOut })));
 
 function openOptions() {
   void browser.runtime.openOptionsPage();
   window.close();
 }
 
-export function PopupPage() {
-  const [now] = useState(() => Date.now());
-  const period = useStoredValue(periodItem, parsePeriod);
-  const today = dayKeyOf(now);
-  const status = period ? periodStatus(period, today) : null;
-  const active = status?.state === 'active' ? status : null;
-  const periodStart = period && active ? periodStartInstant(period) : null;
-  const counts = useLiveQuery(() => urgeCounts(getDb(), today, periodStart), [today, periodStart]);
+function openPage(path: '/insights.html' | '/letters.html') {
+  void browser.tabs.create({ url: browser.runtime.getURL(path) });
+  window.close();
+}
 
-  if (period === undefined) return <main className="popup" aria-busy="true" />;
+export function PopupPage({ initial: first }: { initial: PopupData }) {
+  const { today, db } = first;
+  // Live from here on: a change made elsewhere (options, another window) shows at once.
+  const livePeriod = useStoredValue(periodItem, parsePeriod);
+  const liveSettings = useStoredValue(settingsItem, parseSettings);
+  const period = livePeriod === undefined ? first.period : livePeriod;
+  const settings = liveSettings ?? first.settings;
+  const [stats, setStats] = useState<PopupStats>(first.stats);
+  const reload = useCallback(async () => {
+    if (db) setStats(await loadPopupStats(db, today, period?.id ?? null).catch(() => EMPTY_POPUP_STATS));
+  }, [db, today, period?.id]);
+  // The way out keeps the period it began with: closing it must not whisk the page away mid-flow.
+  const [wayOutFor, setWayOutFor] = useState<Period | null>(null);
 
-  if (!active || !period) {
+  // The first render already has the day count and today's urges: mark it for the benchmark.
+  useEffect(() => {
+    performance.mark('breathing-room:popup-ready');
+  }, []);
+
+  const hasPerson = !!settings.person.profiles.trim() || !!settings.person.name.trim();
+  if (wayOutFor) {
     return (
       <main className="popup">
-        <h1>Breathing Room</h1>
-        <p>
-          {status?.state === 'ended'
-            ? 'Your no-contact period has ended. Well done for every day you kept.'
-            : 'No contact works best with a clear start and a length to aim for.'}
-        </p>
-        <button type="button" className="primary" onClick={openOptions}>
-          Start a no-contact period
-        </button>
+        <h1 className="visually-hidden">Breathing Room</h1>
+        <Suspense fallback={<p aria-busy="true">Opening…</p>}>
+          <WayOut
+            period={wayOutFor}
+            hasPerson={hasPerson}
+            archive={async (past) => {
+              if (db) await addRecord(db, 'periods', past);
+            }}
+            onDone={() => window.close()}
+          />
+        </Suspense>
       </main>
     );
   }
 
-  const share = counts && counts.period > 0 ? Math.round((counts.periodResisted / counts.period) * 100) : null;
+  const status = period ? periodStatus(period, today) : null;
+  if (!period || !status || status.state === 'upcoming') {
+    return (
+      <main className="popup">
+        <h1>Breathing Room</h1>
+        <p>No contact works best with a clear start and a length to aim for.</p>
+        {settings.keepPersonAfterPeriod && <p className="status">Their pages are still paused, as you chose.</p>}
+        <button type="button" className="primary" onClick={openOptions}>
+          Start a no-contact period
+        </button>
+        <Footer />
+      </main>
+    );
+  }
+
+  return (
+    <ActivePopup
+      period={period}
+      today={today}
+      ended={status.state === 'ended'}
+      day={status.state === 'active' ? status.day : period.lengthDays}
+      daysLeft={status.state === 'active' ? status.daysLeft : 0}
+      offerWayOut={readinessDue(status)}
+      onWayOut={() => setWayOutFor(period)}
+      stats={stats}
+      db={db}
+      reload={reload}
+    />
+  );
+}
+
+interface ActiveProps {
+  period: Period;
+  today: string;
+  ended: boolean;
+  day: number;
+  daysLeft: number;
+  offerWayOut: boolean;
+  onWayOut: () => void;
+  stats: PopupStats;
+  db: IDBDatabase | null;
+  reload: () => Promise<void>;
+}
+
+type View = 'home' | ContactFlowKind;
+
+function ActivePopup({ period, today, ended, day, daysLeft, offerWayOut, onWayOut, stats, db, reload }: ActiveProps) {
+  const [view, setView] = useState<View>('home');
+  const milestone = ended ? null : milestoneLine(day);
+  const share = stats ? percent(stats.week.resisted, stats.week.total) : null;
+  const back = () => {
+    setView('home');
+    void reload();
+  };
+
+  if (view === 'i-contacted' || view === 'they-contacted') {
+    return (
+      <main className="popup">
+        <h1 className="visually-hidden">Breathing Room</h1>
+        <Suspense fallback={<p aria-busy="true">Opening…</p>}>
+          <ContactFlow
+            kind={view}
+            periodId={period.id}
+            save={async (contact) => {
+              if (!db) throw new Error('Your log isn’t ready on this device yet. Open Insights once, then try again.');
+              await addRecord(db, 'contacts', contact);
+            }}
+            onDone={back}
+          />
+        </Suspense>
+      </main>
+    );
+  }
 
   return (
     <main className="popup">
       <h1 className="visually-hidden">Breathing Room</h1>
       <div className="popup-head">
-        <ProgressRing day={active.day} of={active.lengthDays} />
-        <p className="muted">
-          {active.daysLeft === 1 ? 'Last day.' : `${active.daysLeft} days to go.`} One day at a time.
-        </p>
+        <ProgressRing day={day} of={period.lengthDays} />
+        <dl className="streaks">
+          <div>
+            <dt>Days without contact</dt>
+            <dd>{stats ? streakDays(period.startDate, stats.lastContactDay, today) : '–'}</dd>
+          </div>
+          <div>
+            <dt>Days since giving in</dt>
+            <dd>{stats ? streakDays(period.startDate, stats.lastGaveInDay, today) : '–'}</dd>
+          </div>
+        </dl>
       </div>
+      {milestone && (
+        <p className="milestone">
+          <strong>Day {day}.</strong> {milestone.text}
+        </p>
+      )}
+      {offerWayOut && (
+        <div className="card way-out-offer">
+          <p>
+            {ended
+              ? `Your ${period.lengthDays} days are done. Well done for every one of them.`
+              : `${daysLeft === 1 ? 'One day' : `${daysLeft} days`} to go. When you are ready, take stock honestly.`}
+          </p>
+          <button type="button" className="primary" onClick={onWayOut}>
+            Take the readiness check
+          </button>
+        </div>
+      )}
       <dl className="stats">
         <div>
           <dt>Urges today</dt>
-          <dd>{counts?.today ?? '–'}</dd>
+          <dd>{stats?.today ?? '–'}</dd>
+        </div>
+        <div>
+          <dt>Resisted this week</dt>
+          <dd>{share === null ? '–' : `${share}%`}</dd>
         </div>
         <div>
           <dt>Urges this period</dt>
-          <dd>{counts?.period ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>Resisted</dt>
-          <dd>{share === null ? '–' : `${share}%`}</dd>
+          <dd>{stats?.periodTotal ?? '–'}</dd>
         </div>
       </dl>
-      <LogUrge periodId={period.id} />
-      <p className="popup-foot">
-        <a href={browser.runtime.getURL('/letters.html')} target="_blank" rel="noopener">
-          Letters
-        </a>
-        <button type="button" className="quiet" onClick={openOptions}>
-          Settings
+      {stats && stats.last14.length > 0 && (
+        <StackedBars bars={stats.last14} title="Urges in the last 14 days" level={2} />
+      )}
+      <LogUrge periodId={period.id} db={db} onLogged={() => void reload()} />
+      <div className="actions small-actions">
+        <button type="button" onClick={() => setView('i-contacted')}>
+          I contacted them
         </button>
-      </p>
+        <button type="button" onClick={() => setView('they-contacted')}>
+          They contacted me
+        </button>
+      </div>
+      <Footer />
     </main>
+  );
+}
+
+function Footer() {
+  return (
+    <nav className="popup-foot" aria-label="More">
+      <button type="button" className="quiet" onClick={() => openPage('/insights.html')}>
+        Insights
+      </button>
+      <button type="button" className="quiet" onClick={() => openPage('/letters.html')}>
+        Letters
+      </button>
+      <button type="button" className="quiet" onClick={openOptions}>
+        Settings
+      </button>
+    </nav>
   );
 }

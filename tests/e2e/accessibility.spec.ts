@@ -101,3 +101,43 @@ test('pages reflow without sideways scrolling at 200% zoom', async ({ context, e
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
 });
+
+test('the insights page and the popup’s flows have no accessibility violations', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  const start = new Date(Date.now() - 28 * 86_400_000).toLocaleDateString('en-CA');
+  await options.startPeriod({ startDate: start, length: '30' });
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: 'Log an urge' }).click();
+  await popup.getByRole('button', { name: 'I gave in' }).click();
+  await expect(popup.getByText(/^Logged\./)).toBeVisible();
+  await popup.getByText('Show the numbers').click();
+  await expectNoViolations(popup, 'popup with a chart and its numbers');
+
+  await popup.getByRole('button', { name: 'I contacted them' }).click();
+  await expectNoViolations(popup, 'popup: I contacted them');
+  await popup.getByRole('button', { name: 'Cancel' }).click();
+  await popup.getByRole('button', { name: 'They contacted me' }).click();
+  await popup.getByRole('radio', { name: 'No, not (yet)' }).check();
+  await popup.getByRole('button', { name: 'Record it' }).click();
+  await expectNoViolations(popup, 'popup: after they contacted me');
+  await popup.getByRole('button', { name: 'Done' }).click();
+
+  await popup.getByRole('button', { name: 'Take the readiness check' }).click();
+  await expectNoViolations(popup, 'popup: readiness check');
+  await popup.getByRole('button', { name: 'See my choices' }).click();
+  for (const choice of ['Extend', 'Move on', 'Reconnect with care']) {
+    await popup.getByRole('button', { name: choice, exact: true }).first().click();
+    await expectNoViolations(popup, `popup: ${choice}`);
+  }
+
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  await expect(insights.getByRole('img', { name: 'Urges per day' })).toBeVisible();
+  for (const details of await insights.getByText('Show the numbers').all()) await details.click();
+  await expectNoViolations(insights, 'insights with charts and tables');
+  await insights.getByRole('button', { name: /^Edit/ }).first().click();
+  await expectNoViolations(insights, 'insights editing an urge');
+});

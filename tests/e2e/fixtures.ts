@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension } from './launch';
+import { installed, launchWithExtension } from './launch';
 import { SiteServer } from './site-server';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
@@ -40,11 +40,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   context: async ({ server }, use) => {
     const context = await launchWithExtension(EXTENSION_PATH, server.port);
     // A fresh install opens the options page; let that settle so it cannot take over a test's tab.
-    await expect
-      .poll(() =>
-        context.pages().some((p) => p.url().startsWith('chrome-extension://') && p.url().endsWith('/options.html')),
-      )
-      .toBe(true);
+    await installed(context);
     await use(context);
     await context.close();
   },
@@ -108,6 +104,14 @@ export async function onlyThem(page: Page) {
     await page.getByRole('checkbox', { name }).uncheck();
     await expect(page.getByText('Saved. This applies right away.')).toBeVisible();
   }
+}
+
+/** The value shown for a labelled figure in a description list ("Urges today" → "3"). */
+export function figure(page: Page, label: string) {
+  return page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 /** Opens the toolbar popup's page in a tab. */

@@ -37,3 +37,16 @@ export async function launchWithExtension(extensionPath: string, resolveTo?: num
   });
   return context;
 }
+
+/**
+ * Waits for Breathing Room's first-install options page to open, so that it cannot take over a
+ * tab the caller opens next. Resolves with the extension's id.
+ */
+export async function installed(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const isOptions = () => context.pages().some((p) => p.url() === `chrome-extension://${id}/options.html`);
+  for (let i = 0; i < 200 && !isOptions(); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!isOptions()) throw new Error('The options page did not open on install.');
+  return id;
+}

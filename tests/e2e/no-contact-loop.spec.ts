@@ -1,4 +1,4 @@
-import { expect, extensionUrl, openPopup, test } from './fixtures';
+import { expect, extensionUrl, figure, openPopup, test } from './fixtures';
 
 /** The text that names the stopped site on the interstitial. */
 const stoppedHost = (page: import('@playwright/test').Page) => page.locator('.stopped-host');
@@ -41,8 +41,7 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
 
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByText('Day 1 of 45')).toBeVisible();
-  const urgesToday = popup.getByRole('definition').first();
-  await expect(urgesToday).toHaveText('0');
+  await expect(figure(popup, 'Urges today')).toHaveText('0');
 
   // A visit to Instagram is stopped before any request reaches it.
   const tab = await context.newPage();
@@ -60,8 +59,8 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
   await tab.getByRole('button', { name: 'Step away' }).click();
   await expect(tab).toHaveURL('https://example.org/');
   await popup.reload();
-  await expect(popup.getByRole('definition').nth(0)).toHaveText('1');
-  await expect(popup.getByRole('definition').nth(2)).toHaveText('100%');
+  await expect(figure(popup, 'Urges today')).toHaveText('1');
+  await expect(figure(popup, 'Resisted this week')).toHaveText('100%');
   expect(server.requestsTo('instagram.com')).toEqual([]);
 
   // Going on waits out the pause, then reaches the site; that tab stays through for the site.
@@ -86,8 +85,9 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
   expect(server.requestsTo('facebook.com')).toEqual([]);
 
   await popup.reload();
-  await expect(popup.getByRole('definition').nth(0)).toHaveText('4');
-  await expect(popup.getByRole('definition').nth(2)).toHaveText('75%');
+  await expect(figure(popup, 'Urges today')).toHaveText('4');
+  await expect(figure(popup, 'Urges this period')).toHaveText('4');
+  await expect(figure(popup, 'Resisted this week')).toHaveText('75%');
 });
 
 test('stepping away from a tab with no history swaps it for a fresh tab', async ({

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/db';
 import { createLetter, deleteLetter, letterPreview, listLetters, restoreLetter, saveLetter } from '@/lib/letters';
-import { newUrge, recordUrge, urgesInHourBefore } from '@/lib/urges';
+import { newUrge } from '@/lib/new-records';
+import { recordUrge, urgesInHourBefore } from '@/lib/urges';
 
 let n = 0;
 const open: Dexie[] = [];

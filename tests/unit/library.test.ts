@@ -20,6 +20,8 @@ const THEMES: Theme[] = [
   'readiness',
   'final-checklist',
   'no-reply',
+  'milestone',
+  'reconnect-with-care',
 ];
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -54,6 +56,12 @@ describe('the reflection library', () => {
     expect(fits.filter((i) => i.kind === 'question').length).toBeGreaterThanOrEqual(3);
     expect(fits.filter((i) => i.kind === 'reminder').length).toBeGreaterThanOrEqual(3);
     expect(fits.filter((i) => i.kind === 'alternative').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has a milestone line for each of 7, 14, 30, 45, 60 and 90 days', () => {
+    expect(LIBRARY.flatMap((i) => (i.milestone ? [i.milestone] : [])).sort((a, b) => a - b)).toEqual([
+      7, 14, 30, 45, 60, 90,
+    ]);
   });
 
   it('keeps the figures that matter: 30 days, two to three months, three to six months', () => {

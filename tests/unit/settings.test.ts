@@ -59,7 +59,7 @@ describe('parsePeriod', () => {
 });
 
 describe('stored settings', () => {
-  it('upgrades real version 1 settings to version 2, keeping every choice', async () => {
+  it('upgrades real version 1 settings to the current version, keeping every choice', async () => {
     // What the first release wrote: the value, and WXT's version in the item's metadata.
     await fakeBrowser.storage.local.set({
       settings: { categories: { social: false, messaging: true }, pauseSeconds: 20 },
@@ -67,19 +67,33 @@ describe('stored settings', () => {
     });
     await settingsItem.migrate();
     const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 2 });
+    expect(stored.settings$).toEqual({ v: 3 });
     expect(stored.settings).toEqual({
       categories: { social: false, messaging: true },
       pauseSeconds: 20,
       person: { name: '', profiles: '' },
       neverContinueToPerson: true,
       customSites: [],
+      keepPersonAfterPeriod: false,
     });
     expect(await loadSettings()).toEqual(stored.settings);
   });
 
   it('names a migration for every version after the first', () => {
-    expect(Object.keys(settingsMigrations)).toEqual(['2']);
+    expect(Object.keys(settingsMigrations)).toEqual(['2', '3']);
+  });
+
+  it('upgrades real version 2 settings, keeping the person and their sites', async () => {
+    const v2 = {
+      categories: { social: true, messaging: false },
+      pauseSeconds: 10,
+      person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+      neverContinueToPerson: false,
+      customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
+    };
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect(await loadSettings()).toEqual({ ...v2, keepPersonAfterPeriod: false });
   });
 
   it('reads defaults from empty storage and saves changes', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/db';
-import { checkUrgeChanges, newUrge, recordUrge, updateUrge, urgeCounts } from '@/lib/urges';
+import { checkUrgeChanges, newUrge } from '@/lib/new-records';
+import { recordUrge, updateUrge, urgeCounts } from '@/lib/urges';
 
 let db: BreathingRoomDb;
 let n = 0;

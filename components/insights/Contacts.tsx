@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const HOW = { helped: 'it helped', mixed: 'mixed', hurt: 'it hurt', unsure: 'not sure yet' } as const;
+
+/** Every contact recorded, newest first. Nothing here is ever counted against anyone. */
+export function Contacts() {
+  const contacts = useLiveQuery(() => getDb().contacts.orderBy('time').reverse().limit(200).toArray(), []);
+  return (
+    <section className="card" aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading">Contacts</h2>
+      {!contacts?.length ? (
+        <p className="hint">No contacts recorded.</p>
+      ) : (
+        <ul className="history" aria-label="Contacts, newest first">
+          {contacts.map((c) => (
+            <li key={c.id} className="history-item">
+              <strong>{when.format(c.time)}</strong> ·{' '}
+              {c.kind === 'contact'
+                ? `In touch, started by ${c.startedBy === 'me' ? 'you' : 'them'}`
+                : 'They reached out; you did not reply'}
+              {c.howItWent ? ` · ${HOW[c.howItWent]}` : ''}
+              {c.note && <p className="hint">{c.note}</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useState } from 'react';
+import { dayKeyOf } from '@/lib/calendar';
+import { getDb } from '@/lib/db';
+import { openExisting } from '@/lib/idb-lite';
+import { periodStatus } from '@/lib/period';
+import { personTargets } from '@/lib/person';
+import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
+import { type InsightsStats, loadInsights, percent } from '@/lib/stats';
+import { readinessDue } from '@/lib/way-out';
+import { ContactFlow, type ContactFlowKind } from '../ContactFlow';
+import { DailyChart } from '../charts/DailyChart';
+import { Heatmap } from '../charts/Heatmap';
+import { TopList } from '../charts/TopList';
+import { WeeklyShare } from '../charts/WeeklyShare';
+import { useStoredValue } from '../use-stored-value';
+import { WayOut } from '../way-out/WayOut';
+import { Contacts } from './Contacts';
+import { History } from './History';
+import { PastPeriods } from './PastPeriods';
+
+/**
+ * The insights page for the current period (or the last one): charts counted by the database,
+ * the full history with filters and edits, contacts, past periods, and the way out.
+ */
+export function InsightsPage() {
+  const [today] = useState(() => dayKeyOf(Date.now()));
+  const period = useStoredValue(periodItem, parsePeriod);
+  const settings = useStoredValue(settingsItem, parseSettings);
+  const [stats, setStats] = useState<InsightsStats | null>();
+  const [contactFlow, setContactFlow] = useState<ContactFlowKind | null>(null);
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  // Counting reads indexes only; it runs again after an edit here and when the page comes back
+  // into view (the popup writes without telling this page): `version` is that signal.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` only asks for a recount
+  useEffect(() => {
+    if (period === undefined) return;
+    if (!period) {
+      setStats(null);
+      return;
+    }
+    let live = true;
+    void (async () => {
+      // Usually the database is current and opens straight away; just after an update it may
+      // still need Dexie to upgrade it first.
+      const db =
+        (await openExisting()) ??
+        (await getDb()
+          .open()
+          .then(() => openExisting()));
+      if (!db) return;
+      const result = await loadInsights(db, period, today);
+      db.close();
+      if (live) setStats(result);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [period, today, version]);
+
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
+
+  useEffect(() => {
+    if (stats) performance.mark('breathing-room:insights-ready');
+  }, [stats]);
+
+  if (period === undefined || settings === undefined) return <main className="page wide" aria-busy="true" />;
+
+  const status = period ? periodStatus(period, today) : null;
+  const share = stats ? percent(stats.resisted, stats.total) : null;
+
+  return (
+    <main className="page wide">
+      <h1>Insights</h1>
+      {period && status ? (
+        <p className="lead">
+          {status.state === 'active'
+            ? `Day ${status.day} of ${status.lengthDays}.`
+            : `Your ${period.lengthDays}-day period has ended.`}{' '}
+          {stats ? `${stats.total} urges noted${share === null ? '' : `, ${share}% resisted`}.` : ''}
+        </p>
+      ) : (
+        <p className="lead">No period is running. Your history and past periods are below.</p>
+      )}
+
+      <div className="actions">
+        <button type="button" onClick={() => setContactFlow('i-contacted')}>
+          I contacted them
+        </button>
+        <button type="button" onClick={() => setContactFlow('they-contacted')}>
+          They contacted me
+        </button>
+      </div>
+      {contactFlow && (
+        <ContactFlow
+          kind={contactFlow}
+          periodId={period?.id ?? null}
+          save={async (contact) => {
+            await getDb().contacts.add(contact as never);
+          }}
+          onDone={() => setContactFlow(null)}
+        />
+      )}
+
+      {period && readinessDue(status) && (
+        <WayOut
+          period={period}
+          hasPerson={personTargets(settings.person.profiles).length > 0 || !!settings.person.name.trim()}
+          archive={async (past) => {
+            await getDb().periods.put(past);
+          }}
+        />
+      )}
+
+      {period && (
+        <section className="card" aria-labelledby="charts-heading">
+          <h2 id="charts-heading">This period</h2>
+          {stats === undefined ? (
+            <p aria-busy="true">Counting…</p>
+          ) : stats ? (
+            <div className="charts">
+              <DailyChart points={stats.daily} />
+              <Heatmap cells={stats.heatmap} />
+              <div className="two-up">
+                <TopList title="Top triggers" items={stats.triggers} empty="No triggers noted yet." />
+                <TopList title="Top sites" items={stats.sites} empty="No sites yet." />
+              </div>
+              <WeeklyShare weeks={stats.weeks} />
+            </div>
+          ) : (
+            <p>Nothing to show yet.</p>
+          )}
+        </section>
+      )}
+
+      <History sites={stats?.allSites ?? []} onChange={refresh} />
+      <Contacts />
+      <PastPeriods />
+    </main>
+  );
+}

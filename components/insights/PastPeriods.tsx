@@ -1,0 +1,57 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
+import { catchUp, summariesForPeriod } from '@/lib/summaries';
+import { formatDay } from '../format';
+
+/** Finished periods, newest first, with how long they ran and the urges noted in them. */
+export function PastPeriods() {
+  const periods = useLiveQuery(async () => {
+    const db = getDb();
+    const past = await db.periods.orderBy('closedAt').reverse().toArray();
+    // Totals come from each period's daily summaries: a row a day, never the whole log.
+    await catchUp(db.backendDB());
+    return Promise.all(
+      past.map(async (p) => {
+        const rows = await summariesForPeriod(db.backendDB(), p.id);
+        return {
+          ...p,
+          urges: rows.reduce((n, r) => n + r.total, 0),
+          resisted: rows.reduce((n, r) => n + r.resisted, 0),
+        };
+      }),
+    );
+  }, []);
+
+  return (
+    <section className="card" aria-labelledby="past-heading">
+      <h2 id="past-heading">Past periods</h2>
+      {!periods?.length ? (
+        <p className="hint">Periods you close will be kept here.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Past periods</caption>
+          <thead>
+            <tr>
+              <th scope="col">Started</th>
+              <th scope="col">Length</th>
+              <th scope="col">Closed</th>
+              <th scope="col">Urges</th>
+              <th scope="col">Resisted</th>
+            </tr>
+          </thead>
+          <tbody>
+            {periods.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{formatDay(p.startDate)}</th>
+                <td>{p.lengthDays} days</td>
+                <td>{p.closedHow === 'moved-on' ? 'Moved on' : 'Reconnected with care'}</td>
+                <td>{p.urges}</td>
+                <td>{p.resisted}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { type DayKey, dayKeyOf } from '@/lib/calendar';
+import { openExisting } from '@/lib/idb-lite';
+import type { Period } from '@/lib/period';
+import { parsePeriod, parseSettings, type Settings } from '@/lib/settings';
+import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats } from '@/lib/stats';
+
+export interface PopupData {
+  today: DayKey;
+  period: Period | null;
+  settings: Settings;
+  db: IDBDatabase | null;
+  stats: PopupStats;
+}
+
+/**
+ * Everything the popup's first render needs, fetched at once and in parallel: one storage read
+ * for the period and settings, and the database opened alongside. Started before React mounts, so
+ * the popup opens with its numbers rather than filling them in.
+ */
+export async function loadPopupData(now = Date.now()): Promise<PopupData> {
+  const today = dayKeyOf(now);
+  const [stored, db] = await Promise.all([browser.storage.local.get(['period', 'settings']), openExisting()]);
+  const period = parsePeriod(stored.period);
+  const settings = parseSettings(stored.settings);
+  const stats = db
+    ? await loadPopupStats(db, today, period?.id ?? null).catch(() => EMPTY_POPUP_STATS)
+    : EMPTY_POPUP_STATS;
+  return { today, period, settings, db, stats };
+}

@@ -1,0 +1,208 @@
+import { useId, useState } from 'react';
+import { ask } from '@/lib/browser-messages';
+import { dayKeyOf } from '@/lib/calendar';
+import type { Period } from '@/lib/period';
+import type { PastPeriod } from '@/lib/records';
+import { itemsOfTheme } from '@/lib/select-prompt';
+import { periodItem, saveSettings } from '@/lib/settings';
+import { canSayYourPiece, closePeriod, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/way-out';
+
+interface WayOutProps {
+  period: Period;
+  /** Whether their pages are set up, so "keep pausing them" means something. */
+  hasPerson: boolean;
+  /** Stores the closed period in the history of periods. */
+  archive: (past: PastPeriod) => Promise<void>;
+  onDone?: () => void;
+}
+
+type Step = 'check' | 'choose' | 'extend' | 'move-on' | 'reconnect' | 'done';
+
+/**
+ * The way out of a period: a readiness check, answered honestly, then a choice: extend, move on,
+ * or reconnect with care. Nothing here erases history; a closed period is kept with its urges.
+ */
+export function WayOut({ period, hasPerson, archive, onDone }: WayOutProps) {
+  const id = useId();
+  const checklist = itemsOfTheme('final-checklist');
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [step, setStep] = useState<Step>('check');
+  const [extendBy, setExtendBy] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [keepPerson, setKeepPerson] = useState(true);
+  const [message, setMessage] = useState<string | null>(null);
+  const today = dayKeyOf(Date.now());
+  const kept = daysKept(period, today);
+  const readiness = { ticked: ticked.size, of: checklist.length };
+
+  async function extend(text: string) {
+    const result = extendPeriod(period, text);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    await periodItem.setValue(result.period);
+    await ask({ type: 'sync' });
+    setMessage(
+      `Your period now runs for ${result.period.lengthDays} days. Giving yourself more time is a strong choice.`,
+    );
+    setStep('done');
+  }
+
+  async function close(how: 'moved-on' | 'reconnected') {
+    await archive(closePeriod(period, how, readiness, Date.now()));
+    await saveSettings((s) => ({ ...s, keepPersonAfterPeriod: how === 'moved-on' && hasPerson && keepPerson }));
+    await periodItem.setValue(null);
+    await ask({ type: 'sync' });
+    setMessage(
+      how === 'moved-on'
+        ? `Your period is closed after ${kept} days. It stays in your history. ${hasPerson && keepPerson ? 'Their pages stay paused.' : ''}`
+        : `Your period is closed after ${kept} days. Go gently, and come back here whenever you need to.`,
+    );
+    setStep('done');
+  }
+
+  if (step === 'done') {
+    return (
+      <section className="card" aria-labelledby={`${id}-done`}>
+        <h2 id={`${id}-done`}>Done</h2>
+        <p role="status">{message}</p>
+        {onDone && (
+          <button type="button" onClick={onDone}>
+            Close
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  if (step === 'check') {
+    return (
+      <section className="card stack" aria-labelledby={`${id}-check`}>
+        <h2 id={`${id}-check`}>Readiness check</h2>
+        <p className="hint">Tick only what is true today. There is no wrong answer, and nobody else sees this.</p>
+        <fieldset>
+          <legend>Before reaching out or moving on</legend>
+          {checklist.map((item) => (
+            <label key={item.id} className="check">
+              <input
+                type="checkbox"
+                checked={ticked.has(item.id)}
+                onChange={(e) => {
+                  const next = new Set(ticked);
+                  if (e.target.checked) next.add(item.id);
+                  else next.delete(item.id);
+                  setTicked(next);
+                }}
+              />
+              <span>{item.text}</span>
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="primary" onClick={() => setStep('choose')}>
+          See my choices
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-choose`}>
+      <h2 id={`${id}-choose`}>What next?</h2>
+      <p>
+        {ticked.size === checklist.length
+          ? 'You ticked every line. Whatever you choose, choose it slowly.'
+          : `You ticked ${ticked.size} of ${checklist.length}. That is useful to know: more time is always an option.`}
+      </p>
+      <div className="actions">
+        <button type="button" aria-pressed={step === 'extend'} onClick={() => setStep('extend')}>
+          Extend
+        </button>
+        <button type="button" aria-pressed={step === 'move-on'} onClick={() => setStep('move-on')}>
+          Move on
+        </button>
+        <button type="button" aria-pressed={step === 'reconnect'} onClick={() => setStep('reconnect')}>
+          Reconnect with care
+        </button>
+      </div>
+
+      {step === 'extend' && (
+        <div className="stack">
+          <p>Add days to your period. Many people extend once or twice; it is not a failure.</p>
+          <div className="actions">
+            {EXTEND_PRESETS.map((n) => (
+              <button key={n} type="button" onClick={() => void extend(String(n))}>
+                Add {n} days
+              </button>
+            ))}
+          </div>
+          <form
+            className="field"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void extend(extendBy);
+            }}
+          >
+            <label htmlFor={`${id}-days`}>Or add this many days</label>
+            <div className="field-row">
+              <input
+                id={`${id}-days`}
+                type="text"
+                inputMode="numeric"
+                size={5}
+                value={extendBy}
+                onChange={(e) => setExtendBy(e.target.value)}
+                aria-invalid={!!error}
+                aria-describedby={error ? `${id}-days-error` : undefined}
+              />
+              <button type="submit">Extend</button>
+            </div>
+            {error && (
+              <span className="error" id={`${id}-days-error`}>
+                {error}
+              </span>
+            )}
+          </form>
+        </div>
+      )}
+
+      {step === 'move-on' && (
+        <div className="stack">
+          <p>
+            Close this period: you have done what you set out to do. It stays in your history with every urge you noted.
+          </p>
+          {hasPerson && (
+            <label className="check">
+              <input type="checkbox" checked={keepPerson} onChange={(e) => setKeepPerson(e.target.checked)} />
+              <span>Keep pausing their pages and searches for their name</span>
+            </label>
+          )}
+          <button type="button" className="primary" onClick={() => void close('moved-on')}>
+            Close my period and move on
+          </button>
+        </div>
+      )}
+
+      {step === 'reconnect' && (
+        <div className="stack">
+          <p>If you still want to try, go carefully:</p>
+          <ul className="alternatives">
+            {itemsOfTheme('reconnect-with-care', kept).map((item) => (
+              <li key={item.id}>{item.text}</li>
+            ))}
+          </ul>
+          {!canSayYourPiece(period, today) && (
+            <p className="hint">
+              After two months of no contact or more, there is one more idea here: saying your piece, once. You have
+              kept {kept} days so far.
+            </p>
+          )}
+          <button type="button" className="primary" onClick={() => void close('reconnected')}>
+            Close my period and reconnect with care
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

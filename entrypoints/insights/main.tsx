@@ -1,0 +1,4 @@
+import { InsightsPage } from '@/components/insights/InsightsPage';
+import { mount } from '@/components/mount';
+
+mount(<InsightsPage />);

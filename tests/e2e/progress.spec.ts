@@ -1,0 +1,222 @@
+import type { Page } from '@playwright/test';
+import { expect, extensionUrl, figure, openPopup, savePerson, test } from './fixtures';
+
+/** A local calendar date `days` ago, as the date field takes it. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('en-CA');
+
+async function logUrge(popup: Page, outcome: 'I resisted' | 'I gave in', intensity?: number) {
+  await popup.getByRole('button', { name: 'Log an urge' }).click();
+  if (intensity) await popup.getByRole('radio', { name: String(intensity), exact: true }).check();
+  await popup.getByRole('button', { name: outcome }).click();
+  await expect(popup.getByText(/^Logged\./)).toBeVisible();
+}
+
+test('urges logged through the popup and the pause page show up as the right counts', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  options,
+}) => {
+  await options.startPeriod({ startDate: daysAgo(9), length: '30' });
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByText('Day 10 of 30')).toBeVisible();
+  await expect(figure(popup, 'Days without contact')).toHaveText('10');
+  await expect(figure(popup, 'Days since giving in')).toHaveText('10');
+  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('10');
+
+  await logUrge(popup, 'I resisted', 3);
+  await logUrge(popup, 'I resisted');
+  await logUrge(popup, 'I gave in', 5);
+  const tab = await context.newPage();
+  await tab.goto('https://example.org/');
+  await tab.goto('https://www.instagram.com/');
+  await tab.getByRole('button', { name: 'Step away' }).click();
+  await expect(tab).toHaveURL('https://example.org/');
+
+  await popup.reload();
+  await expect(figure(popup, 'Urges today')).toHaveText('4');
+  await expect(figure(popup, 'Urges this period')).toHaveText('4');
+  await expect(figure(popup, 'Resisted this week')).toHaveText('75%');
+  await expect(figure(popup, 'Days since giving in')).toHaveText('0');
+  await expect(figure(popup, 'Days without contact')).toHaveText('10');
+  await popup.getByText('Show the numbers').click();
+  const todayRow = popup.getByRole('table').getByRole('row').last();
+  await expect(todayRow.getByRole('cell')).toHaveText(['3', '1']);
+  await expect(popup.getByText('4 urges over 14 days; 3 resisted, 1 given in to.')).toBeVisible();
+});
+
+test('a slip restarts the contact-free streak only; a message from them restarts nothing', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  await options.startPeriod({ startDate: daysAgo(11), length: '45' });
+  const popup = await openPopup(context, extensionId);
+  await expect(figure(popup, 'Days without contact')).toHaveText('12');
+
+  await popup.getByRole('button', { name: 'They contacted me' }).click();
+  await popup.getByRole('radio', { name: 'No, not (yet)' }).check();
+  await popup.getByRole('button', { name: 'Record it' }).click();
+  await expect(popup.getByText('Nothing restarts')).toBeVisible();
+  await expect(popup.getByRole('listitem').first()).not.toBeEmpty();
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await expect(figure(popup, 'Days without contact')).toHaveText('12');
+
+  await popup.getByRole('button', { name: 'I contacted them' }).click();
+  await popup.getByRole('radio', { name: 'I did' }).check();
+  await popup.getByRole('radio', { name: 'It hurt' }).check();
+  await popup.getByLabel('Note (optional)').fill('Sent a late message');
+  await popup.getByRole('button', { name: 'Record it' }).click();
+  await expect(popup.getByRole('heading', { name: 'Thank you for being honest' })).toBeVisible();
+  await expect(popup.getByText('Your contact-free count starts again from today.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await expect(figure(popup, 'Days without contact')).toHaveText('0');
+  await expect(figure(popup, 'Days since giving in')).toHaveText('12');
+  // The period goes on.
+  await expect(popup.getByText('Day 12 of 45')).toBeVisible();
+
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  const contacts = insights.getByRole('list', { name: 'Contacts, newest first' }).getByRole('listitem');
+  await expect(contacts).toHaveCount(2);
+  await expect(contacts.first()).toContainText('In touch, started by you · it hurt');
+  await expect(contacts.first()).toContainText('Sent a late message');
+});
+
+test('in its last days a period can be extended after the readiness check', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  options,
+}) => {
+  await options.startPeriod({ startDate: daysAgo(28), length: '30' });
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByText('Day 29 of 30')).toBeVisible();
+  await popup.getByRole('button', { name: 'Take the readiness check' }).click();
+  const checks = popup.getByRole('group', { name: 'Before reaching out or moving on' }).getByRole('checkbox');
+  await expect(checks).toHaveCount(7);
+  await checks.nth(0).check();
+  await checks.nth(2).check();
+  await popup.getByRole('button', { name: 'See my choices' }).click();
+  await expect(popup.getByText('You ticked 2 of 7.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Extend' }).click();
+  await popup.getByLabel('Or add this many days').fill('400');
+  await popup.getByRole('button', { name: 'Extend', exact: true }).last().click();
+  await expect(popup.getByText(/can grow by 365 more|between 1 and 365/)).toBeVisible();
+  await popup.getByRole('button', { name: 'Add 14 days' }).click();
+  await expect(popup.getByText('Your period now runs for 44 days.')).toBeVisible();
+
+  await popup.reload();
+  await expect(popup.getByText('Day 29 of 44')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Take the readiness check' })).toHaveCount(0);
+  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('29');
+});
+
+test('a finished period closes through Move on, keeping their pages paused and the history', async ({
+  context,
+  extensionId,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
+  await options.startPeriod({ page: settings, startDate: daysAgo(29), length: '30' });
+  const popup = await openPopup(context, extensionId);
+  await logUrge(popup, 'I resisted');
+
+  // Two days later, the period is over.
+  await popup.clock.install({ time: Date.now() + 2 * 86_400_000 });
+  await popup.reload();
+  await expect(popup.getByText('Your 30 days are done.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Take the readiness check' }).click();
+  await popup.getByRole('button', { name: 'See my choices' }).click();
+  await popup.getByRole('button', { name: 'Move on' }).click();
+  await expect(
+    popup.getByRole('checkbox', { name: 'Keep pausing their pages and searches for their name' }),
+  ).toBeChecked();
+  await popup.getByRole('button', { name: 'Close my period and move on' }).click();
+  await expect(
+    popup.getByText(/Your period is closed after 30 days\. It stays in your history\. Their pages stay paused\./),
+  ).toBeVisible();
+
+  await popup.reload();
+  await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toBeVisible();
+  await expect(popup.getByText('Their pages are still paused, as you chose.')).toBeVisible();
+
+  // No period: the feed opens, their profile and their name still pause.
+  const tab = await context.newPage();
+  await tab.goto('https://www.instagram.com/');
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/');
+  await tab.goto('https://www.instagram.com/jordan.rivers/');
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  await tab.goto('https://www.bing.com/search?q=jordan+rivers');
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/']);
+
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  const row = insights.getByRole('table', { name: 'Past periods' }).getByRole('row').nth(1);
+  await expect(row.getByRole('cell')).toHaveText(['30 days', 'Moved on', '1', '1']);
+});
+
+test('the insights page charts the period, filters the history, and edits or deletes with undo', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  await options.startPeriod({ startDate: daysAgo(3), length: '30' });
+  const popup = await openPopup(context, extensionId);
+  await logUrge(popup, 'I resisted', 2);
+  await logUrge(popup, 'I gave in', 4);
+  const tab = await context.newPage();
+  await tab.goto('https://www.instagram.com/');
+  await tab.getByLabel('What set it off?').selectOption({ label: 'Feeling lonely' });
+  await expect(tab.getByLabel('What set it off?')).toHaveValue('lonely');
+
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  await expect(insights.getByText('Day 4 of 30. 3 urges noted, 67% resisted.')).toBeVisible();
+  for (const name of ['Urges per day', 'When urges come', 'Resisted, week by week']) {
+    await expect(insights.getByRole('img', { name })).toBeVisible();
+  }
+  await expect(insights.getByRole('region', { name: 'Top triggers' }).getByRole('listitem')).toHaveText([
+    'Feeling lonely1',
+  ]);
+  await expect(insights.getByRole('region', { name: 'Top sites' }).getByRole('listitem')).toHaveText([
+    'instagram.com1',
+  ]);
+
+  const history = insights.getByRole('list', { name: 'Urges, newest first' }).getByRole('listitem');
+  await expect(history).toHaveCount(3);
+  await insights.getByLabel('Outcome', { exact: true }).selectOption('gave-in');
+  await expect(history).toHaveCount(1);
+  await insights.getByLabel('Outcome', { exact: true }).selectOption('');
+  await insights.getByLabel('Site', { exact: true }).selectOption('instagram.com');
+  await expect(history).toHaveCount(1);
+  await insights.getByLabel('Site', { exact: true }).selectOption('');
+  await insights.getByLabel('Trigger', { exact: true }).selectOption('lonely');
+  await expect(history).toHaveCount(1);
+  await insights.getByLabel('Trigger', { exact: true }).selectOption('');
+  await insights.getByLabel('Context', { exact: true }).selectOption('away');
+  await expect(history).toHaveCount(2);
+  await insights.getByLabel('From', { exact: true }).fill(daysAgo(-1));
+  await expect(insights.getByText('No urges match.')).toBeVisible();
+  await insights.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(history).toHaveCount(3);
+
+  // Edit the one given in to: it was really resisted.
+  await history.filter({ hasText: 'Gave in' }).getByRole('button', { name: /^Edit/ }).click();
+  await insights.getByRole('radio', { name: 'Resisted' }).check();
+  await insights.getByRole('button', { name: 'Save changes' }).click();
+  await expect(history.filter({ hasText: 'Gave in' })).toHaveCount(0);
+  await expect(insights.getByText('3 urges noted, 100% resisted.')).toBeVisible();
+
+  // Delete one, then undo.
+  await history
+    .first()
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect(history).toHaveCount(2);
+  await insights.getByRole('button', { name: 'Undo' }).click();
+  await expect(history).toHaveCount(3);
+});

@@ -4,7 +4,13 @@ interface ChartFigureProps {
   title: string;
   /** One or two sentences that say what the chart shows, for everyone. */
   summary: string;
-  children: (ids: { title: string; summary: string }) => ReactNode;
+  /** The drawing's coordinate space (it scales to the page's width). */
+  width: number;
+  height: number;
+  /** The drawing itself: SVG elements. */
+  children: ReactNode;
+  /** Anything to show under the drawing, such as a legend. */
+  after?: ReactNode;
   /** The same numbers as a table, behind "Show the numbers". */
   table: { caption: string; head: string[]; rows: (string | number)[][] };
   /** The heading level that fits the page's outline. */
@@ -15,7 +21,7 @@ interface ChartFigureProps {
  * A chart with its words: a title, a plain-language summary that screen readers get as the
  * image's description, and the numbers as a real table anyone can open.
  */
-export function ChartFigure({ title, summary, children, table, level = 3 }: ChartFigureProps) {
+export function ChartFigure({ title, summary, width, height, children, after, table, level = 3 }: ChartFigureProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const id = useId();
   const ids = { title: `${id}-title`, summary: `${id}-summary` };
@@ -29,7 +35,17 @@ export function ChartFigure({ title, summary, children, table, level = 3 }: Char
           {summary}
         </p>
       </figcaption>
-      {children(ids)}
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="chart-svg"
+        role="img"
+        aria-labelledby={ids.title}
+        aria-describedby={ids.summary}
+      >
+        <title>{title}</title>
+        {children}
+      </svg>
+      {after}
       <details className="chart-table">
         <summary>Show the numbers</summary>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable from the keyboard */}

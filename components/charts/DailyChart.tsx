@@ -23,6 +23,8 @@ export function DailyChart({ points }: { points: (DayCount & { average: number }
 
   return (
     <ChartFigure
+      width={width}
+      height={height}
       title="Urges per day"
       summary={
         total
@@ -35,56 +37,39 @@ export function DailyChart({ points }: { points: (DayCount & { average: number }
         rows: points.map((p) => [fmt(p.day), p.count, p.average]),
       }}
     >
-      {(ids) => (
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          className="chart-svg"
-          role="img"
-          aria-labelledby={ids.title}
-          aria-describedby={ids.summary}
-        >
-          <title>Urges per day</title>
-          {[0, max / 2, max].map((v) => (
-            <g key={v}>
-              <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} className={v ? 'gridline' : 'axis'} />
-              <text x={pad.left - 4} y={y(v) + 3} className="axis-label" textAnchor="end">
-                {Number.isInteger(v) ? v : v.toFixed(1)}
-              </text>
-            </g>
-          ))}
-          <text
-            x={10}
-            y={height / 2}
-            className="axis-label"
-            transform={`rotate(-90 10 ${height / 2})`}
-            textAnchor="middle"
-          >
-            urges
+      {[0, max / 2, max].map((v) => (
+        <g key={v}>
+          <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} className={v ? 'gridline' : 'axis'} />
+          <text x={pad.left - 4} y={y(v) + 3} className="axis-label" textAnchor="end">
+            {Number.isInteger(v) ? v : v.toFixed(1)}
           </text>
-          {points.map((p, i) => (
-            <rect
-              key={p.day}
-              x={x(i) - Math.max(1, slot * 0.35)}
-              width={Math.max(2, slot * 0.7)}
-              y={y(p.count)}
-              height={y(0) - y(p.count)}
-              fill="var(--chart-resisted)"
-              opacity={0.75}
-            />
-          ))}
-          <path d={line} className="average" />
-          {points.map((p, i) =>
-            i % tickEvery === 0 ? (
-              <text key={p.day} x={x(i)} y={height - pad.bottom + 14} className="axis-label" textAnchor="middle">
-                {fmt(p.day)}
-              </text>
-            ) : null,
-          )}
-          <text x={(width + pad.left) / 2} y={height - 4} className="axis-label" textAnchor="middle">
-            day (line: 7-day average)
+        </g>
+      ))}
+      <text x={10} y={height / 2} className="axis-label" transform={`rotate(-90 10 ${height / 2})`} textAnchor="middle">
+        urges
+      </text>
+      {points.map((p, i) => (
+        <rect
+          key={p.day}
+          x={x(i) - Math.max(1, slot * 0.35)}
+          width={Math.max(2, slot * 0.7)}
+          y={y(p.count)}
+          height={y(0) - y(p.count)}
+          fill="var(--chart-resisted)"
+          opacity={0.75}
+        />
+      ))}
+      <path d={line} className="average" />
+      {points.map((p, i) =>
+        i % tickEvery === 0 ? (
+          <text key={p.day} x={x(i)} y={height - pad.bottom + 14} className="axis-label" textAnchor="middle">
+            {fmt(p.day)}
           </text>
-        </svg>
+        ) : null,
       )}
+      <text x={(width + pad.left) / 2} y={height - 4} className="axis-label" textAnchor="middle">
+        day (line: 7-day average)
+      </text>
     </ChartFigure>
   );
 }

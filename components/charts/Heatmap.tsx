@@ -21,6 +21,8 @@ export function Heatmap({ cells }: { cells: number[][] }) {
 
   return (
     <ChartFigure
+      width={width}
+      height={height}
       title="When urges come"
       summary={
         max
@@ -33,45 +35,34 @@ export function Heatmap({ cells }: { cells: number[][] }) {
         rows: cells.map((row, d) => [DAY_NAMES[d] ?? '', ...row]),
       }}
     >
-      {(ids) => (
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          className="chart-svg"
-          role="img"
-          aria-labelledby={ids.title}
-          aria-describedby={ids.summary}
-        >
-          <title>When urges come</title>
-          {[0, 3, 6, 9, 12, 15, 18, 21].map((h) => (
-            <text key={h} x={left + h * cell + cell / 2} y={top - 5} className="axis-label" textAnchor="middle">
-              {String(h).padStart(2, '0')}
-            </text>
-          ))}
-          {cells.map((row, d) => (
-            <g key={DAYS[d]}>
-              <text x={left - 4} y={top + d * cell + cell * 0.68} className="axis-label" textAnchor="end">
-                {DAYS[d]}
-              </text>
-              {row.map((count, h) => (
-                <rect
-                  // biome-ignore lint/suspicious/noArrayIndexKey: hours are positional
-                  key={h}
-                  x={left + h * cell + 1}
-                  y={top + d * cell + 1}
-                  width={cell - 2}
-                  height={cell - 2}
-                  rx={3}
-                  fill={count ? 'var(--chart-resisted)' : 'var(--surface-2)'}
-                  opacity={count ? 0.25 + 0.75 * (count / max) : 1}
-                />
-              ))}
-            </g>
-          ))}
-          <text x={left} y={height - 4} className="axis-label">
-            hour of day → (darker: more urges)
+      {[0, 3, 6, 9, 12, 15, 18, 21].map((h) => (
+        <text key={h} x={left + h * cell + cell / 2} y={top - 5} className="axis-label" textAnchor="middle">
+          {String(h).padStart(2, '0')}
+        </text>
+      ))}
+      {cells.map((row, d) => (
+        <g key={DAYS[d]}>
+          <text x={left - 4} y={top + d * cell + cell * 0.68} className="axis-label" textAnchor="end">
+            {DAYS[d]}
           </text>
-        </svg>
-      )}
+          {row.map((count, h) => (
+            <rect
+              // biome-ignore lint/suspicious/noArrayIndexKey: hours are positional
+              key={h}
+              x={left + h * cell + 1}
+              y={top + d * cell + 1}
+              width={cell - 2}
+              height={cell - 2}
+              rx={3}
+              fill={count ? 'var(--chart-resisted)' : 'var(--surface-2)'}
+              opacity={count ? 0.25 + 0.75 * (count / max) : 1}
+            />
+          ))}
+        </g>
+      ))}
+      <text x={left} y={height - 4} className="axis-label">
+        hour of day → (darker: more urges)
+      </text>
     </ChartFigure>
   );
 }

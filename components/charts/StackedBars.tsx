@@ -27,6 +27,9 @@ export function StackedBars({ bars, title, level }: { bars: DayBar[]; title: str
     <ChartFigure
       title={title}
       level={level}
+      width={width}
+      height={height}
+      after={<Legend />}
       summary={
         total
           ? `${total} urges over ${bars.length} days; ${resisted} resisted, ${total - resisted} given in to.`
@@ -38,58 +41,38 @@ export function StackedBars({ bars, title, level }: { bars: DayBar[]; title: str
         rows: bars.map((b) => [dateShort.format(toDate(b.day)), b.resisted, b.gaveIn]),
       }}
     >
-      {(ids) => (
-        <>
-          <svg
-            viewBox={`0 0 ${width} ${height}`}
-            className="chart-svg"
-            role="img"
-            aria-labelledby={ids.title}
-            aria-describedby={ids.summary}
-          >
-            <title>{title}</title>
-            <text x={pad.left - 4} y={y(max) + 4} className="axis-label" textAnchor="end">
-              {max}
+      <text x={pad.left - 4} y={y(max) + 4} className="axis-label" textAnchor="end">
+        {max}
+      </text>
+      <text x={pad.left - 4} y={y(0)} className="axis-label" textAnchor="end">
+        0
+      </text>
+      <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} className="axis" />
+      <line x1={pad.left} x2={width - pad.right} y1={y(max)} y2={y(max)} className="gridline" />
+      {bars.map((b, i) => {
+        const x = pad.left + i * slot + (slot - barW) / 2;
+        return (
+          <g key={b.day}>
+            <rect x={x} y={y(b.resisted)} width={barW} height={y(0) - y(b.resisted)} fill="var(--chart-resisted)" />
+            <rect
+              x={x}
+              y={y(b.resisted + b.gaveIn)}
+              width={barW}
+              height={y(b.resisted) - y(b.resisted + b.gaveIn)}
+              fill="var(--chart-gave-in)"
+            />
+            <text x={x + barW / 2} y={height - pad.bottom + 12} className="axis-label" textAnchor="middle">
+              {weekdayShort.format(toDate(b.day))}
             </text>
-            <text x={pad.left - 4} y={y(0)} className="axis-label" textAnchor="end">
-              0
-            </text>
-            <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} className="axis" />
-            <line x1={pad.left} x2={width - pad.right} y1={y(max)} y2={y(max)} className="gridline" />
-            {bars.map((b, i) => {
-              const x = pad.left + i * slot + (slot - barW) / 2;
-              return (
-                <g key={b.day}>
-                  <rect
-                    x={x}
-                    y={y(b.resisted)}
-                    width={barW}
-                    height={y(0) - y(b.resisted)}
-                    fill="var(--chart-resisted)"
-                  />
-                  <rect
-                    x={x}
-                    y={y(b.resisted + b.gaveIn)}
-                    width={barW}
-                    height={y(b.resisted) - y(b.resisted + b.gaveIn)}
-                    fill="var(--chart-gave-in)"
-                  />
-                  <text x={x + barW / 2} y={height - pad.bottom + 12} className="axis-label" textAnchor="middle">
-                    {weekdayShort.format(toDate(b.day))}
-                  </text>
-                </g>
-              );
-            })}
-            <text x={pad.left} y={height - 4} className="axis-label">
-              {bars[0] ? dateShort.format(toDate(bars[0].day)) : ''}
-            </text>
-            <text x={width - pad.right} y={height - 4} className="axis-label" textAnchor="end">
-              {bars.at(-1) ? dateShort.format(toDate(bars.at(-1)?.day ?? '')) : ''}
-            </text>
-          </svg>
-          <Legend />
-        </>
-      )}
+          </g>
+        );
+      })}
+      <text x={pad.left} y={height - 4} className="axis-label">
+        {bars[0] ? dateShort.format(toDate(bars[0].day)) : ''}
+      </text>
+      <text x={width - pad.right} y={height - 4} className="axis-label" textAnchor="end">
+        {bars.at(-1) ? dateShort.format(toDate(bars.at(-1)?.day ?? '')) : ''}
+      </text>
     </ChartFigure>
   );
 }

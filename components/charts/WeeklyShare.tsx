@@ -22,6 +22,8 @@ export function WeeklyShare({ weeks }: { weeks: Week[] }) {
 
   return (
     <ChartFigure
+      width={width}
+      height={height}
       title="Resisted, week by week"
       summary={
         latest
@@ -39,47 +41,30 @@ export function WeeklyShare({ weeks }: { weeks: Week[] }) {
         ]),
       }}
     >
-      {(ids) => (
-        <svg
-          viewBox={`0 0 ${width} ${height}`}
-          className="chart-svg"
-          role="img"
-          aria-labelledby={ids.title}
-          aria-describedby={ids.summary}
-        >
-          <title>Resisted, week by week</title>
-          {[0, 50, 100].map((v) => (
-            <g key={v}>
-              <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} className={v ? 'gridline' : 'axis'} />
-              <text x={pad.left - 4} y={y(v) + 3} className="axis-label" textAnchor="end">
-                {v}%
-              </text>
-            </g>
-          ))}
-          {weeks.map((w, i) => {
-            const x = pad.left + i * slot + slot * 0.15;
-            return (
-              <g key={w.start}>
-                {w.share !== null && (
-                  <rect
-                    x={x}
-                    width={slot * 0.7}
-                    y={y(w.share)}
-                    height={y(0) - y(w.share)}
-                    fill="var(--chart-resisted)"
-                  />
-                )}
-                <text x={x + slot * 0.35} y={height - pad.bottom + 14} className="axis-label" textAnchor="middle">
-                  {fmt(w.start)}
-                </text>
-              </g>
-            );
-          })}
-          <text x={(width + pad.left) / 2} y={height - 4} className="axis-label" textAnchor="middle">
-            week starting
+      {[0, 50, 100].map((v) => (
+        <g key={v}>
+          <line x1={pad.left} x2={width - pad.right} y1={y(v)} y2={y(v)} className={v ? 'gridline' : 'axis'} />
+          <text x={pad.left - 4} y={y(v) + 3} className="axis-label" textAnchor="end">
+            {v}%
           </text>
-        </svg>
-      )}
+        </g>
+      ))}
+      {weeks.map((w, i) => {
+        const x = pad.left + i * slot + slot * 0.15;
+        return (
+          <g key={w.start}>
+            {w.share !== null && (
+              <rect x={x} width={slot * 0.7} y={y(w.share)} height={y(0) - y(w.share)} fill="var(--chart-resisted)" />
+            )}
+            <text x={x + slot * 0.35} y={height - pad.bottom + 14} className="axis-label" textAnchor="middle">
+              {fmt(w.start)}
+            </text>
+          </g>
+        );
+      })}
+      <text x={(width + pad.left) / 2} y={height - 4} className="axis-label" textAnchor="middle">
+        week starting
+      </text>
     </ChartFigure>
   );
 }

@@ -4,6 +4,7 @@ import { addDays, startOfDay } from '@/lib/calendar';
 import { getDb } from '@/lib/db';
 import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records';
 import { deleteUrge, restoreUrge, updateUrge } from '@/lib/urges';
+import { UndoBar } from '../UndoBar';
 import { type UrgeFields, UrgeForm } from '../UrgeForm';
 
 const when = new Intl.DateTimeFormat(undefined, {
@@ -152,14 +153,7 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
         </button>
       </form>
 
-      {deleted && (
-        <div className="warning" role="status">
-          <p>Urge deleted.</p>
-          <button type="button" onClick={undo}>
-            Undo
-          </button>
-        </div>
-      )}
+      {deleted && <UndoBar message="Urge deleted." onUndo={() => void undo()} />}
 
       {rows === undefined ? (
         <p aria-busy="true">Loading…</p>

@@ -7,6 +7,7 @@ import { personTargets } from '@/lib/person';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
 import { type InsightsStats, loadInsights, percent } from '@/lib/stats';
 import { readinessDue } from '@/lib/way-out';
+import { ContactButtons } from '../ContactButtons';
 import { ContactFlow, type ContactFlowKind } from '../ContactFlow';
 import { DailyChart } from '../charts/DailyChart';
 import { Heatmap } from '../charts/Heatmap';
@@ -88,14 +89,7 @@ export function InsightsPage() {
         <p className="lead">No period is running. Your history and past periods are below.</p>
       )}
 
-      <div className="actions">
-        <button type="button" onClick={() => setContactFlow('i-contacted')}>
-          I contacted them
-        </button>
-        <button type="button" onClick={() => setContactFlow('they-contacted')}>
-          They contacted me
-        </button>
-      </div>
+      <ContactButtons onChoose={setContactFlow} />
       {contactFlow && (
         <ContactFlow
           kind={contactFlow}

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { deleteLetter, letterPreview, listLetters, restoreLetter } from '@/lib/letters';
 import type { Letter } from '@/lib/records';
 import { LetterEditor } from '../LetterEditor';
+import { UndoBar } from '../UndoBar';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -50,14 +51,7 @@ export function LettersPage() {
       <p className="lead">
         Everything you wanted to say, kept here instead. Only you can read these; they never leave this device.
       </p>
-      {deleted && (
-        <div className="warning" role="status">
-          <p>Letter deleted.</p>
-          <button type="button" onClick={undo}>
-            Undo
-          </button>
-        </div>
-      )}
+      {deleted && <UndoBar message="Letter deleted." onUndo={() => void undo()} />}
       {current ? (
         <section className="card" aria-labelledby="letter-heading">
           <h2 id="letter-heading">Letter from {when.format(current.createdAt)}</h2>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { addRecord } from '@/lib/idb-lite';
 import { milestoneLine } from '@/lib/milestones';
@@ -6,6 +6,7 @@ import { type Period, periodStatus } from '@/lib/period';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
 import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/stats';
 import { readinessDue } from '@/lib/way-out';
+import { ContactButtons } from '../ContactButtons';
 import type { ContactFlowKind } from '../ContactFlow';
 import { StackedBars } from '../charts/StackedBars';
 import { ProgressRing } from '../ProgressRing';
@@ -16,6 +17,16 @@ import type { PopupData } from './popup-data';
 // Loaded only when opened, so the popup's first render carries as little as possible.
 const ContactFlow = lazy(() => import('../ContactFlow').then((m) => ({ default: m.ContactFlow })));
 const WayOut = lazy(() => import('../way-out/WayOut').then((m) => ({ default: m.WayOut })));
+
+/** A flow that takes over the popup (loaded on demand). */
+function Flow({ children }: { children: ReactNode }) {
+  return (
+    <main className="popup">
+      <h1 className="visually-hidden">Breathing Room</h1>
+      <Suspense fallback={<p aria-busy="true">Opening…</p>}>{children}</Suspense>
+    </main>
+  );
+}
 
 function openOptions() {
   void browser.runtime.openOptionsPage();
@@ -49,19 +60,16 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
   const hasPerson = !!settings.person.profiles.trim() || !!settings.person.name.trim();
   if (wayOutFor) {
     return (
-      <main className="popup">
-        <h1 className="visually-hidden">Breathing Room</h1>
-        <Suspense fallback={<p aria-busy="true">Opening…</p>}>
-          <WayOut
-            period={wayOutFor}
-            hasPerson={hasPerson}
-            archive={async (past) => {
-              if (db) await addRecord(db, 'periods', past);
-            }}
-            onDone={() => window.close()}
-          />
-        </Suspense>
-      </main>
+      <Flow>
+        <WayOut
+          period={wayOutFor}
+          hasPerson={hasPerson}
+          archive={async (past) => {
+            if (db) await addRecord(db, 'periods', past);
+          }}
+          onDone={() => window.close()}
+        />
+      </Flow>
     );
   }
 
@@ -122,20 +130,17 @@ function ActivePopup({ period, today, ended, day, daysLeft, offerWayOut, onWayOu
 
   if (view === 'i-contacted' || view === 'they-contacted') {
     return (
-      <main className="popup">
-        <h1 className="visually-hidden">Breathing Room</h1>
-        <Suspense fallback={<p aria-busy="true">Opening…</p>}>
-          <ContactFlow
-            kind={view}
-            periodId={period.id}
-            save={async (contact) => {
-              if (!db) throw new Error('Your log isn’t ready on this device yet. Open Insights once, then try again.');
-              await addRecord(db, 'contacts', contact);
-            }}
-            onDone={back}
-          />
-        </Suspense>
-      </main>
+      <Flow>
+        <ContactFlow
+          kind={view}
+          periodId={period.id}
+          save={async (contact) => {
+            if (!db) throw new Error('Your log isn’t ready on this device yet. Open Insights once, then try again.');
+            await addRecord(db, 'contacts', contact);
+          }}
+          onDone={back}
+        />
+      </Flow>
     );
   }
 
@@ -190,14 +195,7 @@ function ActivePopup({ period, today, ended, day, daysLeft, offerWayOut, onWayOu
         <StackedBars bars={stats.last14} title="Urges in the last 14 days" level={2} />
       )}
       <LogUrge periodId={period.id} db={db} onLogged={() => void reload()} />
-      <div className="actions small-actions">
-        <button type="button" onClick={() => setView('i-contacted')}>
-          I contacted them
-        </button>
-        <button type="button" onClick={() => setView('they-contacted')}>
-          They contacted me
-        </button>
-      </div>
+      <ContactButtons small onChoose={setView} />
       <Footer />
     </main>
   );

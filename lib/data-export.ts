@@ -1,5 +1,5 @@
 import type { BreathingRoomDb } from './db';
-import type { Letter, Urge } from './records';
+import type { Contact, Letter, PastPeriod, Urge } from './records';
 import { periodItem, settingsItem } from './settings';
 
 export const EXPORT_FORMAT = 'breathing-room-export';
@@ -13,15 +13,19 @@ export interface ExportFile {
   period: unknown;
   urges: Urge[];
   letters: Letter[];
+  contacts: Contact[];
+  pastPeriods: PastPeriod[];
 }
 
 /** Everything Breathing Room keeps, as one JSON-ready object. */
 export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<ExportFile> {
-  const [settings, period, urges, letters] = await Promise.all([
+  const [settings, period, urges, letters, contacts, pastPeriods] = await Promise.all([
     settingsItem.getValue(),
     periodItem.getValue(),
     db.urges.orderBy('time').toArray(),
     db.letters.orderBy('updatedAt').toArray(),
+    db.contacts.orderBy('time').toArray(),
+    db.periods.orderBy('closedAt').toArray(),
   ]);
   return {
     format: EXPORT_FORMAT,
@@ -31,6 +35,8 @@ export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<
     period,
     urges,
     letters,
+    contacts,
+    pastPeriods,
   };
 }
 

@@ -62,7 +62,7 @@ export function DataSection() {
       {confirming && (
         <div className="confirm">
           <p id="confirm-delete-text">
-            This permanently deletes every urge you have logged and every letter you have written on this device. Your
+            This permanently deletes every urge, letter and contact you have recorded on this device. Your
             current period and settings stay. Consider exporting first.
           </p>
           <div className="actions">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchUrl } from '@/lib/match-url';
 import { describeTarget, parseProfileLine, parseProfiles, personTargets } from '@/lib/person';
-import { policy } from './policies';
+import { JORDAN_PROFILES, policy } from './policies';
 
 describe('parseProfileLine: links and handles for each platform', () => {
   it.each([
@@ -86,20 +86,7 @@ describe('parseProfiles', () => {
 describe('matching the person, on exact boundaries', () => {
   const them = policy({
     categories: { social: false, messaging: false },
-    profiles: [
-      'instagram:jordan.rivers',
-      'https://www.facebook.com/jordan.rivers.5',
-      'https://www.facebook.com/profile.php?id=100012345678901',
-      'x:jordanrivers',
-      'tiktok:jordan.rivers',
-      'threads:jordan.rivers',
-      'bsky:jordanrivers.bsky.social',
-      'linkedin:jordan-rivers-4a5b6c',
-      'reddit:jordan_rivers',
-      'snapchat:jordan.rivers',
-      'youtube:jordanrivers',
-      'https://www.strava.com/athletes/12345678',
-    ].join('\n'),
+    profiles: JORDAN_PROFILES.join('\n'),
   });
 
   it.each([

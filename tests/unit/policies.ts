@@ -13,3 +13,19 @@ export function policy(overrides: Partial<Policy> & { profiles?: string } = {}):
     ...rest,
   };
 }
+
+/** Jordan's profiles on every recognised platform, plus a page elsewhere. */
+export const JORDAN_PROFILES = [
+  'instagram:jordan.rivers',
+  'https://www.facebook.com/jordan.rivers.5',
+  'https://www.facebook.com/profile.php?id=100012345678901',
+  'x:jordanrivers',
+  'tiktok:jordan.rivers',
+  'threads:jordan.rivers',
+  'bsky:jordanrivers.bsky.social',
+  'linkedin:jordan-rivers-4a5b6c',
+  'reddit:jordan_rivers',
+  'snapchat:jordan.rivers',
+  'youtube:jordanrivers',
+  'https://www.strava.com/athletes/12345678',
+];

@@ -3,7 +3,7 @@ import { CATALOG } from '@/lib/catalog';
 import { matchUrl, type Policy } from '@/lib/match-url';
 import { buildRules, grantRule } from '@/lib/rules';
 import { simulate } from './dnr-simulator';
-import { policy } from './policies';
+import { JORDAN_PROFILES, policy } from './policies';
 
 const BASE = 'chrome-extension://abcdefghijklmnop/interstitial.html';
 
@@ -36,22 +36,7 @@ const urls = [
   'https://www.instagram.com/p/abc/?utm=1#comments',
 ];
 
-const PROFILES = [
-  'instagram:jordan.rivers',
-  'https://www.facebook.com/jordan.rivers.5',
-  'https://www.facebook.com/profile.php?id=100012345678901',
-  'x:jordanrivers',
-  'tiktok:jordan.rivers',
-  'threads:jordan.rivers',
-  'bsky:jordanrivers.bsky.social',
-  'linkedin:jordan-rivers-4a5b6c',
-  'linkedin:josé-ríos',
-  'reddit:jordan_rivers',
-  'snapchat:jordan.rivers',
-  'youtube:jordanrivers',
-  'https://www.strava.com/athletes/12345678',
-  'https://jordanrivers.blog/',
-].join('\n');
+const PROFILES = [...JORDAN_PROFILES, 'linkedin:josé-ríos', 'https://jordanrivers.blog/'].join('\n');
 
 const CUSTOM = [
   { host: 'example.com', path: '/', label: 'example.com' },

@@ -14,6 +14,7 @@ import { Heatmap } from '../charts/Heatmap';
 import { TopList } from '../charts/TopList';
 import { WeeklyShare } from '../charts/WeeklyShare';
 import { useStoredValue } from '../use-stored-value';
+import { EndEarly } from '../way-out/EndEarly';
 import { WayOut } from '../way-out/WayOut';
 import { Contacts } from './Contacts';
 import { History } from './History';
@@ -29,6 +30,7 @@ export function InsightsPage() {
   const settings = useStoredValue(settingsItem, parseSettings);
   const [stats, setStats] = useState<InsightsStats | null>();
   const [contactFlow, setContactFlow] = useState<ContactFlowKind | null>(null);
+  const [closedWords, setClosedWords] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -73,6 +75,16 @@ export function InsightsPage() {
   if (period === undefined || settings === undefined) return <main className="page wide" aria-busy="true" />;
 
   const status = period ? periodStatus(period, today) : null;
+  const wayOut = (p: NonNullable<typeof period>) => (
+    <WayOut
+      period={p}
+      hasPerson={personTargets(settings.person.profiles).length > 0 || !!settings.person.name.trim()}
+      archive={async (past) => {
+        await getDb().periods.put(past);
+      }}
+      onClosed={setClosedWords}
+    />
+  );
   const share = stats ? percent(stats.resisted, stats.total) : null;
 
   return (
@@ -89,6 +101,11 @@ export function InsightsPage() {
         <p className="lead">No period is running. Your history and past periods are below.</p>
       )}
 
+      {closedWords && (
+        <p className="card status" role="status">
+          {closedWords}
+        </p>
+      )}
       <ContactButtons onChoose={setContactFlow} />
       {contactFlow && (
         <ContactFlow
@@ -101,15 +118,7 @@ export function InsightsPage() {
         />
       )}
 
-      {period && readinessDue(status) && (
-        <WayOut
-          period={period}
-          hasPerson={personTargets(settings.person.profiles).length > 0 || !!settings.person.name.trim()}
-          archive={async (past) => {
-            await getDb().periods.put(past);
-          }}
-        />
-      )}
+      {period && (readinessDue(status) ? wayOut(period) : <EndEarly>{wayOut(period)}</EndEarly>)}
 
       {period && (
         <section className="card" aria-labelledby="charts-heading">

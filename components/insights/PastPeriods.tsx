@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { dayKeyOf } from '@/lib/calendar';
 import { getDb } from '@/lib/db';
 import { catchUp, summariesForPeriod } from '@/lib/summaries';
+import { daysKept } from '@/lib/way-out';
 import { formatDay } from '../format';
 
 /** Finished periods, newest first, with how long they ran and the urges noted in them. */
@@ -43,7 +45,12 @@ export function PastPeriods() {
             {periods.map((p) => (
               <tr key={p.id}>
                 <th scope="row">{formatDay(p.startDate)}</th>
-                <td>{p.lengthDays} days</td>
+                <td>
+                  {p.lengthDays} days
+                  {daysKept(p, dayKeyOf(p.closedAt)) < p.lengthDays
+                    ? `, closed on day ${daysKept(p, dayKeyOf(p.closedAt))}`
+                    : ''}
+                </td>
                 <td>{p.closedHow === 'moved-on' ? 'Moved on' : 'Reconnected with care'}</td>
                 <td>{p.urges}</td>
                 <td>{p.resisted}</td>

@@ -62,8 +62,8 @@ export function DataSection() {
       {confirming && (
         <div className="confirm">
           <p id="confirm-delete-text">
-            This permanently deletes every urge, letter and contact you have recorded on this device. Your
-            current period and settings stay. Consider exporting first.
+            This permanently deletes every urge, letter and contact you have recorded on this device. Your current
+            period and settings stay. Consider exporting first.
           </p>
           <div className="actions">
             <button type="button" className="danger" onClick={deleteHistory}>

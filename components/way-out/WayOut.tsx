@@ -14,6 +14,8 @@ interface WayOutProps {
   /** Stores the closed period in the history of periods. */
   archive: (past: PastPeriod) => Promise<void>;
   onDone?: () => void;
+  /** Told the closing words too, for a page that will not keep this component once the period is gone. */
+  onClosed?: (message: string) => void;
 }
 
 type Step = 'check' | 'choose' | 'extend' | 'move-on' | 'reconnect' | 'done';
@@ -22,7 +24,7 @@ type Step = 'check' | 'choose' | 'extend' | 'move-on' | 'reconnect' | 'done';
  * The way out of a period: a readiness check, answered honestly, then a choice: extend, move on,
  * or reconnect with care. Nothing here erases history; a closed period is kept with its urges.
  */
-export function WayOut({ period, hasPerson, archive, onDone }: WayOutProps) {
+export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutProps) {
   const id = useId();
   const checklist = itemsOfTheme('final-checklist');
   const [ticked, setTicked] = useState<Set<string>>(new Set());
@@ -52,13 +54,14 @@ export function WayOut({ period, hasPerson, archive, onDone }: WayOutProps) {
   async function close(how: 'moved-on' | 'reconnected') {
     await archive(closePeriod(period, how, readiness, Date.now()));
     await saveSettings((s) => ({ ...s, keepPersonAfterPeriod: how === 'moved-on' && hasPerson && keepPerson }));
-    await periodItem.setValue(null);
-    await ask({ type: 'sync' });
-    setMessage(
+    const words =
       how === 'moved-on'
         ? `Your period is closed after ${kept} days. It stays in your history. ${hasPerson && keepPerson ? 'Their pages stay paused.' : ''}`
-        : `Your period is closed after ${kept} days. Go gently, and come back here whenever you need to.`,
-    );
+        : `Your period is closed after ${kept} days. Go gently, and come back here whenever you need to.`;
+    onClosed?.(words.trim());
+    await periodItem.setValue(null);
+    await ask({ type: 'sync' });
+    setMessage(words.trim());
     setStep('done');
   }
 

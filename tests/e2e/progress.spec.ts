@@ -220,3 +220,31 @@ test('the insights page charts the period, filters the history, and edits or del
   await insights.getByRole('button', { name: 'Undo' }).click();
   await expect(history).toHaveCount(3);
 });
+
+test('a period can be ended early from insights, after a pause and a few words', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  await options.startPeriod({ startDate: daysAgo(5), length: '30' });
+  const insights = await context.newPage();
+  await insights.clock.install();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  await insights.getByRole('button', { name: 'End this period early…' }).click();
+  const go = insights.getByRole('button', { name: 'Go on to my choices' });
+  await insights.getByLabel('What has changed since you started?').fill('I feel steady now');
+  await expect(go).toBeDisabled();
+  await insights.clock.runFor(31_000);
+  await expect(go).toBeEnabled();
+  await go.click();
+  await insights.getByRole('button', { name: 'See my choices' }).click();
+  await insights.getByRole('button', { name: 'Move on' }).click();
+  await insights.getByRole('button', { name: 'Close my period and move on' }).click();
+  await expect(insights.getByRole('status').filter({ hasText: 'Your period is closed after 6 days.' })).toBeVisible();
+  await expect(insights.getByText('No period is running.')).toBeVisible();
+  const row = insights.getByRole('table', { name: 'Past periods' }).getByRole('row').nth(1);
+  await expect(row.getByRole('cell').first()).toHaveText('30 days, closed on day 6');
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toBeVisible();
+});

@@ -111,10 +111,3 @@ export function startOfDay(key: DayKey, timeZone?: string): number {
   while (localTime(guess, timeZone).day !== key) guess += 60_000;
   return guess;
 }
-
-/** Every calendar day from `from` to `to`, inclusive. */
-export function daysInRange(from: DayKey, to: DayKey): DayKey[] {
-  const out: DayKey[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
-  return out;
-}

@@ -62,21 +62,6 @@ export function newest<T>(index: IDBIndex, range: IDBKeyRange): Promise<T | unde
   });
 }
 
-/** The distinct keys in an index range (a cursor that skips duplicates). */
-export function distinctKeys(index: IDBIndex, range: IDBKeyRange): Promise<IDBValidKey[]> {
-  return new Promise((resolve, reject) => {
-    const keys: IDBValidKey[] = [];
-    const req = index.openKeyCursor(range, 'nextunique');
-    req.onsuccess = () => {
-      const cursor = req.result;
-      if (!cursor) return resolve(keys);
-      keys.push(cursor.key);
-      cursor.continue();
-    };
-    req.onerror = () => reject(req.error);
-  });
-}
-
 /** Adds one record and resolves with its key once the transaction has committed. */
 export function addRecord<T>(db: IDBDatabase, store: string, value: T): Promise<IDBValidKey> {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,3 @@
-import { startOfDay } from './calendar';
 import type { Period } from './period';
 import { periodItem } from './settings';
 
@@ -12,9 +11,4 @@ export async function startPeriod(value: { startDate: string; lengthDays: number
   };
   await periodItem.setValue(period);
   return period;
-}
-
-/** The instant the period's first day began, for range queries over the urge log. */
-export function periodStartInstant(period: Period, timeZone?: string): number {
-  return startOfDay(period.startDate, timeZone);
 }

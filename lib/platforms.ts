@@ -310,20 +310,15 @@ function facebookIdPage(url: URL, id: string): boolean {
   return parts[0] === 'people' && parts[2] === id;
 }
 
-/**
- * Whether `url` (already known to be on `platform`) shows the pages of `handle`. The path is
- * compared decoded and in lower case, on whole segments.
- */
-export function urlShowsHandle(platform: Platform, url: URL, handle: string): boolean {
-  return pageOfHandle(platform, url, safeDecode(url.pathname).toLowerCase(), handlePrefixes(platform, handle), handle);
-}
-
 /** The path prefixes that show `handle`'s pages on `platform` (worked out once per policy). */
 export function handlePrefixes(platform: Platform, handle: string): string[] {
   return platform.paths.map((shape) => shape.replace('{h}', handle));
 }
 
-/** `urlShowsHandle` with the decoded, lower-cased path and the prefixes already worked out. */
+/**
+ * Whether `url` (already known to be on `platform`) shows the pages of `handle`. `path` is the
+ * URL's path decoded and in lower case; prefixes match on whole segments only.
+ */
 export function pageOfHandle(
   platform: Platform,
   url: URL,

@@ -1,5 +1,3 @@
-import { Dexie } from 'dexie';
-import type { DayKey } from './calendar';
 import type { BreathingRoomDb } from './db';
 import { ESCALATION_WINDOW_MS } from './escalation';
 import { checkUrgeChanges, type UrgeChanges } from './new-records';
@@ -40,25 +38,4 @@ export async function restoreUrge(db: BreathingRoomDb, urge: Urge): Promise<void
 export async function urgesInHourBefore(db: BreathingRoomDb, time: number, self?: number): Promise<number> {
   const range = db.urges.where('time').between(time - ESCALATION_WINDOW_MS, time, true, true);
   return self === undefined ? range.count() : range.filter((u) => u.id !== self).count();
-}
-
-export interface UrgeCounts {
-  today: number;
-  period: number;
-  periodResisted: number;
-}
-
-/**
- * The popup's numbers, answered from indexes with counts: no table scan, however long the log.
- * `periodStart` is the instant the period's first day began.
- */
-export async function urgeCounts(db: BreathingRoomDb, today: DayKey, periodStart: number | null): Promise<UrgeCounts> {
-  const [todayCount, period, periodResisted] = await Promise.all([
-    db.urges.where('day').equals(today).count(),
-    periodStart === null ? 0 : db.urges.where('time').aboveOrEqual(periodStart).count(),
-    periodStart === null
-      ? 0
-      : db.urges.where('[outcome+time]').between(['resisted', periodStart], ['resisted', Dexie.maxKey]).count(),
-  ]);
-  return { today: todayCount, period, periodResisted };
 }

@@ -5,9 +5,7 @@
  * than the popup can carry; messages, which only the background reads, use zod.
  */
 
-export type Record_ = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Record_ {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

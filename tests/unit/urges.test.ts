@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/db';
 import { checkUrgeChanges, newUrge } from '@/lib/new-records';
-import { recordUrge, updateUrge, urgeCounts } from '@/lib/urges';
+import { recordUrge, updateUrge } from '@/lib/urges';
 
 let db: BreathingRoomDb;
 let n = 0;
@@ -76,19 +76,5 @@ describe('the urge repository', () => {
       intensity: null,
       trigger: null,
     });
-  });
-
-  it('counts today, the period and the resisted share from indexes', async () => {
-    const periodStart = at('2026-11-20T00:00:00Z');
-    await db.urges.bulkAdd([
-      urgeAt('2026-11-19T23:59:00Z'), // before the period
-      urgeAt('2026-11-20T08:00:00Z'),
-      urgeAt('2026-11-22T21:00:00Z', 'gave-in'),
-      urgeAt('2026-11-23T00:10:00Z'),
-      urgeAt('2026-11-23T13:00:00Z', 'gave-in'),
-      urgeAt('2026-11-23T23:59:00Z'),
-    ] as never);
-    expect(await urgeCounts(db, '2026-11-23', periodStart)).toEqual({ today: 3, period: 5, periodResisted: 3 });
-    expect(await urgeCounts(db, '2026-11-24', null)).toEqual({ today: 0, period: 0, periodResisted: 0 });
   });
 });

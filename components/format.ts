@@ -12,3 +12,16 @@ const dayFormat = new Intl.DateTimeFormat(undefined, {
 export function formatDay(day: DayKey): string {
   return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
+
+const momentFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A moment in the reader's time zone: "Tuesday 24 November, 03:12". */
+export function formatMoment(epochMs: number): string {
+  return momentFormat.format(new Date(epochMs));
+}

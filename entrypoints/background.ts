@@ -5,16 +5,21 @@ import { createGrants, type Grant } from '@/lib/background/grants';
 import { handleMessage } from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { createRuleSync } from '@/lib/background/rule-sync';
+import { settlePending } from '@/lib/background/settle';
 import { addDays, dayKeyOf, startOfDay } from '@/lib/calendar';
+import { loadPending, lockActive, pendingChangesItem, request } from '@/lib/cool-off';
 import { getDb } from '@/lib/db';
+import { clearDatabase, eraseEverything } from '@/lib/erase';
 import { GUARDED_DOMAINS } from '@/lib/guarded-sites';
 import { periodStatus } from '@/lib/period';
 import { policyFromSettings } from '@/lib/policy';
-import { loadPeriod, loadSettings, RULE_KEYS } from '@/lib/settings';
+import { loadPeriod, loadSettings, periodItem, RULE_KEYS, settingsItem } from '@/lib/settings';
+import { releaseHostAccess } from '@/lib/site-access';
 
 const INTERSTITIAL_PATH = '/interstitial.html';
 const ALARM_GRANTS = 'grants';
 const ALARM_DAY = 'day-change';
+const ALARM_COOL_OFF = 'cool-off';
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest;
@@ -38,11 +43,46 @@ export default defineBackground(() => {
     now: Date.now,
   });
 
-  /**
-   * Rebuilds the rules, brings open tabs in line (stopping any already on a stopped page, and
-   * telling route guards the new policy), and wakes again at the next local midnight, when a
-   * period may start or end.
-   */
+  const erase = () => eraseEverything({ db: getDb(), storage: browser.storage, dnr, alarms: browser.alarms });
+
+  /** Applies the waiting changes whose cool-off is over (see cool-off.ts). */
+  const settle = () =>
+    settlePending({
+      load: async () => ({ settings: await loadSettings(), period: await loadPeriod(), pending: await loadPending() }),
+      save: async ({ settings, period, pending }) => {
+        await settingsItem.setValue(settings);
+        await periodItem.setValue(period);
+        await pendingChangesItem.setValue(pending);
+      },
+      archive: async (past) => {
+        await getDb().periods.put(past);
+      },
+      eraseEverything: erase,
+      releaseHosts: releaseHostAccess,
+      wakeAt: async (when) => {
+        if (when === null) await browser.alarms.clear(ALARM_COOL_OFF);
+        else await browser.alarms.create(ALARM_COOL_OFF, { when: Math.max(when, Date.now() + 1000) });
+      },
+      now: Date.now,
+    });
+
+  /** "Delete everything": at once, or, while a period runs, history now and the rest after the cool-off. */
+  async function deleteEverything(): Promise<{ waitsUntil: number | null }> {
+    const period = await loadPeriod();
+    const now = Date.now();
+    if (!lockActive(period, now)) {
+      await erase();
+      await sync();
+      return { waitsUntil: null };
+    }
+    await clearDatabase(getDb());
+    const pending = request(await loadPending(), [{ kind: 'delete-everything' }], period, now);
+    await pendingChangesItem.setValue(pending);
+    await settle();
+    const waiting = pending.find((p) => p.change.kind === 'delete-everything');
+    return { waitsUntil: waiting?.effectiveAt ?? null };
+  }
+
   /** The toolbar badge shows the day number while a period is active. */
   async function updateBadge() {
     const period = await loadPeriod();
@@ -55,7 +95,13 @@ export default defineBackground(() => {
     });
   }
 
+  /**
+   * Applies waiting changes that are due, rebuilds the rules, brings open tabs in line (stopping
+   * any already on a stopped page, and telling route guards the new policy), and wakes again at
+   * the next local midnight, when a period may start or end.
+   */
   async function sync() {
+    await settle();
     await updateBadge();
     const { policy, changed } = await syncRules();
     await reconcileOpenTabs(policy, changed, {
@@ -80,12 +126,14 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void grants.expire());
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && RULE_KEYS.some((key) => key in changes)) void sync();
+    if (area !== 'local') return;
+    if (RULE_KEYS.some((key) => key in changes)) void sync();
+    else if ('pendingChanges' in changes) void settle();
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === ALARM_GRANTS) await grants.expire();
-    if (alarm.name === ALARM_DAY) await sync();
+    if (alarm.name === ALARM_DAY || alarm.name === ALARM_COOL_OFF) await sync();
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void grants.forgetTab(tabId));
@@ -97,6 +145,7 @@ export default defineBackground(() => {
     grants,
     sync,
     currentPolicy,
+    deleteEverything,
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender, deps));
 

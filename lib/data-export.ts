@@ -1,35 +1,21 @@
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import type { BreathingRoomDb } from './db';
-import type { Contact, Letter, PastPeriod, Urge } from './records';
-import { periodItem, settingsItem } from './settings';
+import { TRIGGERS, type Urge } from './records';
+import { loadPeriod, loadSettings } from './settings';
 
-export const EXPORT_FORMAT = 'breathing-room-export';
-export const EXPORT_VERSION = 1;
-
-export interface ExportFile {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  settings: unknown;
-  period: unknown;
-  urges: Urge[];
-  letters: Letter[];
-  contacts: Contact[];
-  pastPeriods: PastPeriod[];
-}
-
-/** Everything Breathing Room keeps, as one JSON-ready object. */
-export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<ExportFile> {
+/** Everything Breathing Room keeps, as one backup (see `backup.ts` and docs/backup-format.md). */
+export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<Backup> {
   const [settings, period, urges, letters, contacts, pastPeriods] = await Promise.all([
-    settingsItem.getValue(),
-    periodItem.getValue(),
-    db.urges.orderBy('time').toArray(),
-    db.letters.orderBy('updatedAt').toArray(),
-    db.contacts.orderBy('time').toArray(),
+    loadSettings(),
+    loadPeriod(),
+    db.urges.orderBy('id').toArray(),
+    db.letters.orderBy('id').toArray(),
+    db.contacts.orderBy('id').toArray(),
     db.periods.orderBy('closedAt').toArray(),
   ]);
   return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings,
     period,
@@ -38,6 +24,46 @@ export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<
     contacts,
     pastPeriods,
   };
+}
+
+const TRIGGER_LABELS = new Map<string, string>(TRIGGERS.map((t) => [t.id, t.label]));
+
+const CSV_COLUMNS: [string, (u: Urge) => string | number | null][] = [
+  ['id', (u) => u.id],
+  ['time_utc', (u) => new Date(u.time).toISOString()],
+  ['local_day', (u) => u.day],
+  ['local_hour', (u) => u.hour],
+  ['site', (u) => u.host],
+  ['category', (u) => u.category],
+  ['context', (u) => u.context],
+  ['intensity', (u) => u.intensity],
+  ['trigger', (u) => (u.trigger ? (TRIGGER_LABELS.get(u.trigger) ?? u.trigger) : null)],
+  ['outcome', (u) => u.outcome],
+  ['note', (u) => u.note],
+  ['answer', (u) => u.answer],
+  ['period_id', (u) => u.periodId],
+];
+
+/**
+ * One CSV cell. Quoted when it holds a comma, quote or line break. Text that a spreadsheet would
+ * run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe, so a note can never become a formula in someone's spreadsheet.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The urge log as CSV for a spreadsheet: a UTF-8 byte order mark (so Excel reads accents and
+ * emoji correctly), a header row, ISO 8601 UTC times, and CRLF line ends (RFC 4180).
+ */
+export function urgesCsv(urges: readonly Urge[]): string {
+  const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
+  for (const urge of urges) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(urge))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /** Deletes the urge log, letters and contacts. Settings, the running period and past periods stay. */

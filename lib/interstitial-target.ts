@@ -9,11 +9,23 @@ export interface InterstitialTarget {
 }
 
 const MAX_TARGET_LENGTH = 8192;
+const SHOWN_LENGTH = 200;
+
+/**
+ * What a real stopped address looks like in our fragment: the browser writes it as a serialized
+ * URL (our rules put the request's URL there, the route guard its `location.href`), so it is
+ * printable ASCII (the browser percent-encodes everything else) with an explicit http(s) scheme
+ * and `//`, and a host in its ASCII (punycode) form. Anything else (another scheme, a backslash,
+ * spaces or control characters, Unicode or percent signs in the host, a host hidden behind
+ * `user@`) was not written by the browser.
+ */
+const WEB_ADDRESS = /^https?:\/\/[a-z0-9.\-:[\]]+(?:[/?#][\x21-\x5b\x5d-\x7e]*)?$/i;
 
 /**
  * Reads the stopped address from the interstitial's own URL: `interstitial.html#https://…`.
- * Anything can put a fragment on this page, so it is treated as untrusted: only an absolute
- * http(s) URL of sane length is accepted.
+ * Any web page can link here with any fragment, so it is hostile until proved otherwise: only an
+ * absolute http(s) URL of sane length, in the form the browser itself writes, with no user name
+ * or password, is accepted. Everything else is refused (and shown only as text).
  */
 export function readInterstitialTarget(href: string): InterstitialTarget | null {
   let page: URL;
@@ -23,11 +35,26 @@ export function readInterstitialTarget(href: string): InterstitialTarget | null 
     return null;
   }
   const raw = page.hash.slice(1);
-  if (!raw || raw.length > MAX_TARGET_LENGTH) return null;
+  if (!raw || raw.length > MAX_TARGET_LENGTH || !WEB_ADDRESS.test(raw)) return null;
   const url = parseWebUrl(raw);
-  if (!url) return null;
+  if (!url || url.username || url.password) return null;
   const reason: StopReason = page.searchParams.get('reason') === 'open-tab' ? 'open-tab' : 'visit';
   return { url, reason };
+}
+
+/**
+ * A refused fragment as plain text to show the person, never as a link: cut to a readable length.
+ * The browser has already percent-encoded it, so it holds no direction-changing or invisible
+ * characters.
+ */
+export function refusedTargetText(href: string): string {
+  let raw: string;
+  try {
+    raw = new URL(href).hash.slice(1);
+  } catch {
+    return '';
+  }
+  return raw.length > SHOWN_LENGTH ? `${raw.slice(0, SHOWN_LENGTH)}…` : raw;
 }
 
 /** The interstitial's address for a stopped URL. */

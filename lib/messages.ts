@@ -20,6 +20,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync') }),
   /** Route guard (content script) → background: what should be stopped on this page's site? */
   z.object({ type: z.literal('guard-policy') }),
+  /** Options page → background: "Delete everything", confirmed by the user typing it. */
+  z.object({ type: z.literal('delete-everything') }),
 ]);
 
 /** What the route guard on one site needs: the policy for that site and this tab's grant. */
@@ -40,6 +42,8 @@ export interface Responses {
   'grant-continue': { ok: true; until: number } | { ok: false; reason: string };
   sync: { ok: true };
   'guard-policy': GuardPolicy;
+  /** `waitsUntil`: while a period runs, history is gone now and the rest goes then. */
+  'delete-everything': { ok: true; waitsUntil: number | null };
 }
 
 export type ResponseFor<T extends Request['type']> = Responses[T];

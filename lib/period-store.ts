@@ -2,12 +2,16 @@ import type { Period } from './period';
 import { periodItem } from './settings';
 
 /** Starts a new no-contact period from validated form values. */
-export async function startPeriod(value: { startDate: string; lengthDays: number }, now = Date.now()): Promise<Period> {
+export async function startPeriod(
+  value: Pick<Period, 'startDate' | 'lengthDays' | 'coolOffHours'>,
+  now = Date.now(),
+): Promise<Period> {
   const period: Period = {
     id: crypto.randomUUID(),
     startDate: value.startDate,
     lengthDays: value.lengthDays,
     createdAt: now,
+    coolOffHours: value.coolOffHours,
   };
   await periodItem.setValue(period);
   return period;

@@ -9,6 +9,14 @@ export const MAX_TOTAL_DAYS = 730;
 /** How far back a period may be started: people often begin no contact before they find us. */
 export const MAX_BACKDATE_DAYS = 365;
 
+/**
+ * The cool-off: while a period runs, a change that lowers protection waits this many hours before
+ * it takes effect (see `cool-off.ts`). Chosen when the period starts, and fixed until it ends.
+ */
+export const DEFAULT_COOL_OFF_HOURS = 24;
+export const MIN_COOL_OFF_HOURS = 1;
+export const MAX_COOL_OFF_HOURS = 72;
+
 export interface Period {
   /** Stable id, also stored on every urge logged during the period. */
   id: string;
@@ -17,6 +25,8 @@ export interface Period {
   lengthDays: number;
   /** When the user pressed "Start no-contact" (epoch ms). */
   createdAt: number;
+  /** Hours a change that lowers protection waits before it takes effect. */
+  coolOffHours: number;
 }
 
 export type PeriodStatus =
@@ -54,12 +64,13 @@ export function isPeriodActive(period: Period | null | undefined, now: number, t
 export interface PeriodForm {
   startDate: string;
   lengthDays: string;
+  coolOffHours: string;
 }
 
 export type PeriodFormErrors = Partial<Record<keyof PeriodForm, string>>;
 
 export type PeriodFormResult =
-  | { ok: true; value: { startDate: DayKey; lengthDays: number } }
+  | { ok: true; value: { startDate: DayKey; lengthDays: number; coolOffHours: number } }
   | { ok: false; errors: PeriodFormErrors };
 
 /** Checks the "Start no-contact" form. Messages are written to be shown next to the field. */
@@ -92,6 +103,12 @@ export function validatePeriodForm(form: PeriodForm, today: DayKey): PeriodFormR
     errors.lengthDays = `A period of ${lengthDays} days from that date has already ended. Choose a later start or more days.`;
   }
 
-  if (errors.startDate || errors.lengthDays) return { ok: false, errors };
-  return { ok: true, value: { startDate, lengthDays } };
+  const coolOffText = form.coolOffHours.trim();
+  const coolOffHours = Number(coolOffText);
+  if (!/^\d+$/.test(coolOffText) || coolOffHours < MIN_COOL_OFF_HOURS || coolOffHours > MAX_COOL_OFF_HOURS) {
+    errors.coolOffHours = `Enter a whole number of hours, from ${MIN_COOL_OFF_HOURS} to ${MAX_COOL_OFF_HOURS}.`;
+  }
+
+  if (errors.startDate || errors.lengthDays || errors.coolOffHours) return { ok: false, errors };
+  return { ok: true, value: { startDate, lengthDays, coolOffHours } };
 }

@@ -2,7 +2,14 @@ import { storage } from 'wxt/utils/storage';
 import { isDayKey } from './calendar';
 import type { CustomSite } from './custom-sites';
 import { MAX_CUSTOM_SITES } from './limits';
-import { MAX_TOTAL_DAYS, MIN_LENGTH_DAYS, type Period } from './period';
+import {
+  DEFAULT_COOL_OFF_HOURS,
+  MAX_COOL_OFF_HOURS,
+  MAX_TOTAL_DAYS,
+  MIN_COOL_OFF_HOURS,
+  MIN_LENGTH_DAYS,
+  type Period,
+} from './period';
 import { STORAGE_VERSIONS } from './storage-versions';
 import { bool, intIn, isObject, text } from './validate';
 
@@ -89,8 +96,17 @@ export function parsePeriod(value: unknown): Period | null {
   const lengthDays = intIn(value.lengthDays, MIN_LENGTH_DAYS, MAX_TOTAL_DAYS, 0);
   const createdAt = typeof value.createdAt === 'number' && Number.isFinite(value.createdAt) ? value.createdAt : null;
   if (!id || !isDayKey(startDate) || !lengthDays || createdAt === null) return null;
-  return { id, startDate, lengthDays, createdAt };
+  const coolOffHours = intIn(value.coolOffHours, MIN_COOL_OFF_HOURS, MAX_COOL_OFF_HOURS, DEFAULT_COOL_OFF_HOURS);
+  return { id, startDate, lengthDays, createdAt, coolOffHours };
 }
+
+/** Version 1 of a period: before the cool-off existed. */
+type PeriodV1 = Omit<Period, 'coolOffHours'>;
+
+export const periodMigrations = {
+  /** 1 → 2: the cool-off, at its default, for a period started before it existed. */
+  2: (v1: PeriodV1 | null): Period | null => (v1 ? { ...v1, coolOffHours: DEFAULT_COOL_OFF_HOURS } : null),
+};
 
 /** Version 1 (the first release): categories and the pause only. */
 interface SettingsV1 {
@@ -121,6 +137,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export const periodItem = storage.defineItem<Period | null>('local:period', {
   fallback: null,
   version: STORAGE_VERSIONS.period,
+  migrations: periodMigrations,
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -5,6 +5,7 @@
  */
 export const STORAGE_VERSIONS = {
   settings: 3,
-  period: 1,
+  period: 2,
+  pendingChanges: 1,
   recentPrompts: 1,
 } as const;

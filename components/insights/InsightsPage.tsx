@@ -13,6 +13,7 @@ import { DailyChart } from '../charts/DailyChart';
 import { Heatmap } from '../charts/Heatmap';
 import { TopList } from '../charts/TopList';
 import { WeeklyShare } from '../charts/WeeklyShare';
+import { PendingChanges } from '../PendingChanges';
 import { useStoredValue } from '../use-stored-value';
 import { EndEarly } from '../way-out/EndEarly';
 import { WayOut } from '../way-out/WayOut';
@@ -118,6 +119,7 @@ export function InsightsPage() {
         />
       )}
 
+      <PendingChanges />
       {period && (readinessDue(status) ? wayOut(period) : <EndEarly>{wayOut(period)}</EndEarly>)}
 
       {period && (

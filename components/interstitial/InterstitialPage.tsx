@@ -6,7 +6,7 @@ import { dayKeyOf, localTime } from '@/lib/calendar';
 import { getDb } from '@/lib/db';
 import { answerIsEnough, MIN_ANSWER_WORDS, needsTypedAnswer, ordinal, pauseFor } from '@/lib/escalation';
 import { displayHost } from '@/lib/hosts';
-import { readInterstitialTarget } from '@/lib/interstitial-target';
+import { readInterstitialTarget, refusedTargetText } from '@/lib/interstitial-target';
 import { type Match, matchUrl } from '@/lib/match-url';
 import { newUrge } from '@/lib/new-records';
 import { periodStatus } from '@/lib/period';
@@ -53,10 +53,19 @@ export function InterstitialPage() {
   const period = useStoredValue(periodItem, parsePeriod);
 
   if (!target) {
+    const refused = refusedTargetText(location.href);
     return (
       <main className="page interstitial">
         <h1>Nothing is paused here</h1>
         <p>This page opens when Breathing Room pauses a visit, and this time there is no visit to pause.</p>
+        {refused && (
+          <>
+            <p>This page was opened with an address that Breathing Room will not go to:</p>
+            <p>
+              <code className="refused-address">{refused}</code>
+            </p>
+          </>
+        )}
       </main>
     );
   }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
 import { CATALOG, type Category } from '@/lib/catalog';
-import { type Settings, saveSettings } from '@/lib/settings';
+import { formatWait, saveSettingsWithCoolOff } from '@/lib/cool-off';
+import type { Settings } from '@/lib/settings';
 
 const LABELS: Record<Category, { label: string; hint: string }> = {
   social: { label: 'Social sites', hint: 'Feeds and profiles' },
@@ -18,9 +19,15 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
     setStatus(null);
     setCategories((c) => ({ ...c, [category]: on }));
     try {
-      await saveSettings((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
+      const saved = await saveSettingsWithCoolOff((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
       await ask({ type: 'sync' });
-      setStatus('Saved. This applies right away.');
+      setCategories(saved.settings.categories);
+      const waiting = saved.waiting[0];
+      setStatus(
+        waiting
+          ? `${LABELS[category].label} stay paused for now. Turning them off waits ${formatWait(waiting.effectiveAt - Date.now())}; you can cancel it under “Waiting changes”.`
+          : 'Saved. This applies right away.',
+      );
     } catch {
       setStatus('That change could not be saved. Please try again.');
     }

@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
+import { formatWait, heldSites, parsePending, pendingChangesItem, saveSettingsWithCoolOff } from '@/lib/cool-off';
 import { addCustomSite, type CustomSite, customSiteKey, MAX_CUSTOM_SITES, parseCustomSite } from '@/lib/custom-sites';
 import { type Settings, saveSettings } from '@/lib/settings';
 import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/site-access';
+import { useStoredValue } from '../use-stored-value';
 
 export function CustomSitesSection({ settings }: { settings: Settings }) {
   const id = useId();
@@ -11,6 +13,8 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
+  const pending = useStoredValue(pendingChangesItem, parsePending) ?? [];
+  const leaving = new Set(heldSites(pending).map(customSiteKey));
 
   useEffect(() => {
     void hostsWithoutAccess(sites.map((s) => s.host)).then(setMissing);
@@ -43,8 +47,18 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
 
   async function remove(site: CustomSite) {
     const key = customSiteKey(site);
-    await saveSettings((s) => ({ ...s, customSites: s.customSites.filter((x) => customSiteKey(x) !== key) }));
+    const saved = await saveSettingsWithCoolOff((s) => ({
+      ...s,
+      customSites: s.customSites.filter((x) => customSiteKey(x) !== key),
+    }));
     await ask({ type: 'sync' });
+    const waiting = saved.waiting[0];
+    if (waiting) {
+      setStatus(
+        `${site.label} stays paused for now. Removing it waits ${formatWait(waiting.effectiveAt - Date.now())}; you can cancel it under “Waiting changes”.`,
+      );
+      return;
+    }
     if (!sites.some((x) => x !== site && x.host === site.host)) await releaseHostAccess([site.host]);
     setStatus(`Removed ${site.label}.`);
   }
@@ -100,6 +114,7 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
               <span>
                 {site.label}
                 {missing.includes(site.host) && <span className="hint"> · needs permission</span>}
+                {leaving.has(customSiteKey(site)) && <span className="hint"> · removal waiting</span>}
               </span>
               <button
                 type="button"

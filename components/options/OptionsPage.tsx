@@ -1,4 +1,5 @@
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
+import { PendingChanges } from '../PendingChanges';
 import { useStoredValue } from '../use-stored-value';
 import { CategoriesSection } from './CategoriesSection';
 import { CustomSitesSection } from './CustomSitesSection';
@@ -18,11 +19,12 @@ export function OptionsPage() {
       <h1>Breathing Room</h1>
       <p className="lead">A pause between you and the places that keep pulling you back.</p>
       <PeriodSection period={period} />
+      <PendingChanges />
       <CategoriesSection settings={settings} />
       <PersonSection settings={settings} />
       <CustomSitesSection settings={settings} />
       <PrivateWindowsSection />
-      <DataSection />
+      <DataSection period={period} />
     </main>
   );
 }

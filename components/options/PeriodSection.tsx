@@ -2,15 +2,20 @@ import { useId, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
 import { addDays, dayKeyOf } from '@/lib/calendar';
 import {
+  DEFAULT_COOL_OFF_HOURS,
   DEFAULT_LENGTH_DAYS,
   LENGTH_PRESETS,
   MAX_BACKDATE_DAYS,
+  MAX_COOL_OFF_HOURS,
+  MIN_COOL_OFF_HOURS,
   type Period,
   type PeriodFormErrors,
   periodStatus,
   validatePeriodForm,
 } from '@/lib/period';
 import { startPeriod } from '@/lib/period-store';
+import { periodItem } from '@/lib/settings';
+import { extendPeriod } from '@/lib/way-out';
 import { formatDay } from '../format';
 
 export function PeriodSection({ period }: { period: Period | null }) {
@@ -29,6 +34,12 @@ export function PeriodSection({ period }: { period: Period | null }) {
             You began on {formatDay(period.startDate)}. The period runs until the end of{' '}
             {formatDay(addDays(status.endDate, -1))}.
           </p>
+          <p className="hint">
+            Until then, any change that lowers your protection waits {period.coolOffHours}{' '}
+            {period.coolOffHours === 1 ? 'hour' : 'hours'} before it takes effect, and you can cancel it while it waits.
+            Adding protection happens at once.
+          </p>
+          <Lengthen period={period} />
         </div>
       ) : (
         <StartForm today={today} ended={status?.state === 'ended'} />
@@ -37,17 +48,71 @@ export function PeriodSection({ period }: { period: Period | null }) {
   );
 }
 
+/** Making the period longer is tightening, so it applies at once. */
+function Lengthen({ period }: { period: Period }) {
+  const id = useId();
+  const [days, setDays] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const result = extendPeriod(period, days);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    try {
+      await periodItem.setValue(result.period);
+      await ask({ type: 'sync' });
+      setDays('');
+      setStatus(`Done. Your period now runs for ${result.period.lengthDays} days.`);
+    } catch {
+      setStatus('Your period could not be lengthened. Please try again.');
+    }
+  }
+
+  return (
+    <form className="field" noValidate onSubmit={submit}>
+      <label htmlFor={`${id}-days`}>Add days to this period</label>
+      <div className="field-row">
+        <input
+          id={`${id}-days`}
+          type="text"
+          inputMode="numeric"
+          size={5}
+          value={days}
+          onChange={(e) => setDays(e.target.value)}
+          aria-invalid={!!error}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button type="submit">Lengthen</button>
+      </div>
+      {error && (
+        <span className="error" id={`${id}-error`}>
+          {error}
+        </span>
+      )}
+      <p className="status" role="status">
+        {status}
+      </p>
+    </form>
+  );
+}
+
 function StartForm({ today, ended }: { today: string; ended: boolean }) {
   const id = useId();
   const [startDate, setStartDate] = useState(today);
   const [lengthDays, setLengthDays] = useState(String(DEFAULT_LENGTH_DAYS));
+  const [coolOffHours, setCoolOffHours] = useState(String(DEFAULT_COOL_OFF_HOURS));
   const [errors, setErrors] = useState<PeriodFormErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    const result = validatePeriodForm({ startDate, lengthDays }, dayKeyOf(Date.now()));
+    const result = validatePeriodForm({ startDate, lengthDays, coolOffHours }, dayKeyOf(Date.now()));
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -68,6 +133,7 @@ function StartForm({ today, ended }: { today: string; ended: boolean }) {
 
   const startError = errors.startDate;
   const lengthError = errors.lengthDays;
+  const coolOffError = errors.coolOffHours;
 
   return (
     <form onSubmit={submit} noValidate className="stack">
@@ -132,6 +198,29 @@ function StartForm({ today, ended }: { today: string; ended: boolean }) {
             ))}
           </div>
         </fieldset>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-cool-off`}>Cool-off in hours</label>
+        <input
+          id={`${id}-cool-off`}
+          type="text"
+          inputMode="numeric"
+          size={3}
+          value={coolOffHours}
+          onChange={(e) => setCoolOffHours(e.target.value)}
+          aria-invalid={!!coolOffError}
+          aria-describedby={`${id}-cool-off-hint${coolOffError ? ` ${id}-cool-off-error` : ''}`}
+        />
+        <span className="hint" id={`${id}-cool-off-hint`}>
+          While the period runs, turning protection down (ending early, removing them or a site, turning a category off)
+          waits this long, so a hard night can’t undo it. You can always cancel a waiting change. From{' '}
+          {MIN_COOL_OFF_HOURS} to {MAX_COOL_OFF_HOURS}; fixed until the period ends.
+        </span>
+        {coolOffError && (
+          <span className="error" id={`${id}-cool-off-error`}>
+            {coolOffError}
+          </span>
+        )}
       </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>

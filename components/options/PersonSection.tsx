@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
+import { formatWait, saveSettingsWithCoolOff } from '@/lib/cool-off';
 import { parseProfiles } from '@/lib/person';
-import { type Settings, saveSettings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
 import { hostsWithoutAccess, requestHostAccess } from '@/lib/site-access';
 
 /** The hosts of "any other page" targets: these need access asked for at save time. */
@@ -14,6 +15,10 @@ export function PersonSection({ settings }: { settings: Settings }) {
   const [name, setName] = useState(settings.person.name);
   const [profiles, setProfiles] = useState(settings.person.profiles);
   const [neverContinue, setNeverContinue] = useState(settings.neverContinueToPerson);
+  // A waiting change that takes effect (or another page) changes what is stored: show that.
+  useEffect(() => setName(settings.person.name), [settings.person.name]);
+  useEffect(() => setProfiles(settings.person.profiles), [settings.person.profiles]);
+  useEffect(() => setNeverContinue(settings.neverContinueToPerson), [settings.neverContinueToPerson]);
   const [status, setStatus] = useState<string | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
   const lines = useMemo(() => parseProfiles(profiles), [profiles]);
@@ -27,17 +32,24 @@ export function PersonSection({ settings }: { settings: Settings }) {
     void (async () => {
       try {
         await access;
-        await saveSettings((s) => ({
+        const saved = await saveSettingsWithCoolOff((s) => ({
           ...s,
           person: { name: name.trim(), profiles },
           neverContinueToPerson: neverContinue,
         }));
         await ask({ type: 'sync' });
-        const without = await hostsWithoutAccess(pageHosts(profiles));
+        // What is in force now: anything whose removal waits is still listed, and says so below.
+        const stored = saved.settings;
+        setName(stored.person.name);
+        setProfiles(stored.person.profiles);
+        setNeverContinue(stored.neverContinueToPerson);
+        const without = await hostsWithoutAccess(pageHosts(stored.person.profiles));
         setMissing(without);
-        const count = `${recognised.length} ${recognised.length === 1 ? 'place' : 'places'}`;
+        const inForce = parseProfiles(stored.person.profiles).filter((l) => l.ok).length;
+        const count = `${inForce} ${inForce === 1 ? 'place' : 'places'}`;
+        const waiting = saved.waiting[0];
         setStatus(
-          `Saved. ${count} of theirs ${recognised.length === 1 ? 'is' : 'are'} paused${name.trim() ? ', and searches for their name' : ''}.${problems.length ? ` ${problems.length} ${problems.length === 1 ? 'line needs' : 'lines need'} a second look.` : ''}`,
+          `Saved. ${count} of theirs ${inForce === 1 ? 'is' : 'are'} paused${stored.person.name.trim() ? ', and searches for their name' : ''}.${problems.length ? ` ${problems.length} ${problems.length === 1 ? 'line needs' : 'lines need'} a second look.` : ''}${waiting ? ` ${saved.waiting.length === 1 ? 'One change lowers' : `${saved.waiting.length} changes lower`} your protection, so ${saved.waiting.length === 1 ? 'it waits' : 'they wait'} ${formatWait(waiting.effectiveAt - Date.now())} (see “Waiting changes”); until then it all stays paused.` : ''}`,
         );
       } catch {
         setStatus('Their details could not be saved. Please try again.');

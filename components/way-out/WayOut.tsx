@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
 import { dayKeyOf } from '@/lib/calendar';
+import { formatWait, lockActive, requestEndEarly } from '@/lib/cool-off';
 import type { Period } from '@/lib/period';
 import type { PastPeriod } from '@/lib/records';
 import { itemsOfTheme } from '@/lib/select-prompt';
@@ -52,6 +53,19 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
   }
 
   async function close(how: 'moved-on' | 'reconnected') {
+    if (lockActive(period, Date.now())) {
+      // Still inside the period: ending it lowers protection, so it waits out the cool-off.
+      const waiting = await requestEndEarly(period, {
+        how,
+        keepPerson: how === 'moved-on' && hasPerson && keepPerson,
+        readiness,
+      });
+      setMessage(
+        `Your period will close in ${formatWait(waiting.effectiveAt - Date.now())}, after the cool-off you chose. Until then everything stays paused, and you can cancel this in Settings, under “Waiting changes”. If you still want this then, you need do nothing more.`,
+      );
+      setStep('done');
+      return;
+    }
     await archive(closePeriod(period, how, readiness, Date.now()));
     await saveSettings((s) => ({ ...s, keepPersonAfterPeriod: how === 'moved-on' && hasPerson && keepPerson }));
     const words =

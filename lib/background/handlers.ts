@@ -9,6 +9,8 @@ export interface Sender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** 0 for a tab's top frame. */
+  frameId?: number;
 }
 
 export interface HandlerDeps {
@@ -19,6 +21,7 @@ export interface HandlerDeps {
   grants: Grants;
   sync: () => Promise<unknown>;
   currentPolicy: () => Promise<Policy | null>;
+  deleteEverything: () => Promise<{ waitsUntil: number | null }>;
 }
 
 export class RefusedMessage extends Error {}
@@ -27,8 +30,13 @@ function fromExtensionPage(sender: Sender, deps: HandlerDeps): boolean {
   return sender.id === deps.extensionId && !!sender.url?.startsWith(deps.extensionOrigin);
 }
 
+/**
+ * The pause page, as the top frame of a tab. The page is web-accessible (the network rules must
+ * be able to send a tab to it), so a web page could load it in a frame; a framed copy is refused,
+ * so no page can trick a click on "Continue" out of the user.
+ */
 function fromInterstitial(sender: Sender, deps: HandlerDeps): boolean {
-  if (!fromExtensionPage(sender, deps) || !sender.url) return false;
+  if (!fromExtensionPage(sender, deps) || !sender.url || sender.frameId !== 0) return false;
   return new URL(sender.url).pathname === deps.interstitialPath;
 }
 
@@ -72,6 +80,10 @@ export async function handleMessage(
         throw new RefusedMessage('Only the route guard in a web page may ask for its policy.');
       }
       return guardPolicyFor(await deps.currentPolicy(), page.hostname.toLowerCase(), tabId, deps);
+    }
+    case 'delete-everything': {
+      if (!fromExtensionPage(sender, deps)) throw new RefusedMessage('Only extension pages may delete data.');
+      return { ok: true, ...(await deps.deleteEverything()) };
     }
   }
 }

@@ -92,7 +92,7 @@ export class OptionsPage {
 
 /** Fills in "The person" and saves it. */
 export async function savePerson(page: Page, person: { name?: string; profiles?: string }) {
-  if (person.name !== undefined) await page.getByLabel('Their name').fill(person.name);
+  if (person.name !== undefined) await page.getByRole('textbox', { name: 'Their name' }).fill(person.name);
   if (person.profiles !== undefined) await page.getByLabel('Their profiles').fill(person.profiles);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(/^Saved\. \d+ place/)).toBeVisible();
@@ -112,6 +112,19 @@ export function figure(page: Page, label: string) {
     .getByRole('term')
     .filter({ hasText: new RegExp(`^${label}$`) })
     .locator('xpath=following-sibling::dd[1]');
+}
+
+/**
+ * Stands in for the passing of a cool-off: moves every waiting change's countdown to its end, as
+ * if the hours had gone by. The background then applies them exactly as its alarm would.
+ */
+export async function endCountdowns(serviceWorker: Worker) {
+  await serviceWorker.evaluate(async () => {
+    const { pendingChanges = [] } = await chrome.storage.local.get('pendingChanges');
+    await chrome.storage.local.set({
+      pendingChanges: (pendingChanges as { effectiveAt: number }[]).map((p) => ({ ...p, effectiveAt: Date.now() - 1 })),
+    });
+  });
 }
 
 /** Opens the toolbar popup's page in a tab. */

@@ -8,10 +8,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium
 /**
  * Debian's Chromium, headless, with one unpacked extension loaded into a fresh profile. With a
  * `resolveTo` port, every host name resolves to 127.0.0.1 on that port, so real site addresses
- * reach the local test server. `close()` also removes the profile.
+ * reach the local test server. `close()` also removes the profile, unless the caller passed its
+ * own `profile` folder to open again later (as a person closing and reopening their browser).
  */
-export async function launchWithExtension(extensionPath: string, resolveTo?: number): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'br-profile-'));
+export async function launchWithExtension(
+  extensionPath: string,
+  resolveTo?: number,
+  ownProfile?: string,
+): Promise<BrowserContext> {
+  const profile = ownProfile ?? mkdtempSync(join(tmpdir(), 'br-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -29,6 +34,7 @@ export async function launchWithExtension(extensionPath: string, resolveTo?: num
     ],
   });
   context.on('close', () => {
+    if (ownProfile) return;
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     } catch {

@@ -1,4 +1,4 @@
-import { expect, extensionUrl, onlyThem, savePerson, test } from './fixtures';
+import { endCountdowns, expect, extensionUrl, onlyThem, savePerson, test } from './fixtures';
 
 const PAUSE = { name: 'Take a breath.' } as const;
 
@@ -103,10 +103,11 @@ test('profile lines are read back as chips, and a bad line gets its own error wi
   await expect(box).toHaveValue(text);
 });
 
-test('custom sites are checked, and adding or removing one takes effect at once', async ({
+test('custom sites are checked; adding one takes effect at once, removing one waits out the cool-off', async ({
   context,
   server,
   options,
+  serviceWorker,
 }) => {
   const settings = await options.open();
   await onlyThem(settings);
@@ -134,8 +135,18 @@ test('custom sites are checked, and adding or removing one takes effect at once'
   await tab.goto('https://www.reddit.com/r/cooking/');
   await expect(tab.locator('#where')).toHaveText('www.reddit.com/r/cooking/');
 
+  // Removing it lowers protection, so it waits, and the site stays paused until then.
   await settings.getByRole('button', { name: 'Remove reddit.com/r/exes' }).click();
-  await expect(settings.getByText('Removed reddit.com/r/exes.')).toBeVisible();
+  await expect(settings.getByText(/reddit\.com\/r\/exes stays paused for now\. Removing it waits 24 h/)).toBeVisible();
+  await expect(settings.getByRole('list', { name: 'Your sites' })).toContainText('removal waiting');
+  const waiting = settings.getByRole('region', { name: 'Waiting changes' });
+  await expect(waiting.getByRole('listitem')).toHaveText([/Stop pausing reddit\.com\/r\/exes\s*Takes effect in 24 h/]);
+  await tab.goto('https://www.reddit.com/r/exes/comments/1/');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+
+  await endCountdowns(serviceWorker);
+  await expect(waiting).toBeHidden();
+  await expect(settings.getByRole('list', { name: 'Your sites' })).toBeHidden();
   await tab.goto('https://www.reddit.com/r/exes/comments/1/');
   await expect(tab.locator('#where')).toHaveText('www.reddit.com/r/exes/comments/1/');
   expect(server.requestsTo('reddit.com').map((r) => r.path)).toEqual(['/r/cooking/', '/r/exes/comments/1/']);

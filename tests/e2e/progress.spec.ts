@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, extensionUrl, figure, openPopup, savePerson, test } from './fixtures';
+import { endCountdowns, expect, extensionUrl, figure, openPopup, savePerson, test } from './fixtures';
 
 /** A local calendar date `days` ago, as the date field takes it. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('en-CA');
@@ -221,10 +221,11 @@ test('the insights page charts the period, filters the history, and edits or del
   await expect(history).toHaveCount(3);
 });
 
-test('a period can be ended early from insights, after a pause and a few words', async ({
+test('a period can be ended early from insights, after a pause, a few words and the cool-off', async ({
   context,
   extensionId,
   options,
+  serviceWorker,
 }) => {
   await options.startPeriod({ startDate: daysAgo(5), length: '30' });
   const insights = await context.newPage();
@@ -240,7 +241,15 @@ test('a period can be ended early from insights, after a pause and a few words',
   await insights.getByRole('button', { name: 'See my choices' }).click();
   await insights.getByRole('button', { name: 'Move on' }).click();
   await insights.getByRole('button', { name: 'Close my period and move on' }).click();
-  await expect(insights.getByRole('status').filter({ hasText: 'Your period is closed after 6 days.' })).toBeVisible();
+  // The period is still running: ending it waits out the cool-off, and can be cancelled meanwhile.
+  await expect(insights.getByRole('status').filter({ hasText: 'Your period will close in 24 h' })).toBeVisible();
+  const waiting = insights.getByRole('region', { name: 'Waiting changes' });
+  await expect(waiting.getByRole('listitem')).toHaveText([/End my period early and move on\s*Takes effect in 24 h/]);
+  const popupBefore = await openPopup(context, extensionId);
+  await expect(popupBefore.getByText('Day 6 of 30')).toBeVisible();
+  await popupBefore.close();
+
+  await endCountdowns(serviceWorker);
   await expect(insights.getByText('No period is running.')).toBeVisible();
   const row = insights.getByRole('table', { name: 'Past periods' }).getByRole('row').nth(1);
   await expect(row.getByRole('cell').first()).toHaveText('30 days, closed on day 6');

@@ -45,6 +45,7 @@ function setup(now = { t: 1_000_000 }) {
     now: () => now.t,
   });
   const sync = vi.fn(async () => ({ policy: both, changed: true }));
+  const deleteEverything = vi.fn(async () => ({ waitsUntil: null }));
   const deps: HandlerDeps = {
     extensionId: 'ext-id',
     extensionOrigin: ORIGIN,
@@ -52,11 +53,17 @@ function setup(now = { t: 1_000_000 }) {
     grants,
     sync,
     currentPolicy: async () => both,
+    deleteEverything,
   };
-  return { session, grants, deps, sync, wakeAt, now, stored: () => stored };
+  return { session, grants, deps, sync, deleteEverything, wakeAt, now, stored: () => stored };
 }
 
-const interstitial = { id: 'ext-id', url: `${ORIGIN}interstitial.html#https://www.instagram.com/`, tab: { id: 5 } };
+const interstitial = {
+  id: 'ext-id',
+  url: `${ORIGIN}interstitial.html#https://www.instagram.com/`,
+  tab: { id: 5 },
+  frameId: 0,
+};
 
 describe('handleMessage', () => {
   it('grants a continue to the interstitial, for its own tab and the site only', async () => {
@@ -76,6 +83,14 @@ describe('handleMessage', () => {
     ['another extension', { id: 'other', url: 'chrome-extension://other/interstitial.html', tab: { id: 5 } }],
     ['the options page', { id: 'ext-id', url: `${ORIGIN}options.html`, tab: { id: 5 } }],
     ['a page with no tab', { id: 'ext-id', url: `${ORIGIN}interstitial.html` }],
+    ['the pause page framed inside a web page', { ...interstitial, frameId: 3 }],
+    ['a pause page that does not say which frame it is', { ...interstitial, frameId: undefined }],
+    ['a web page on the same tab', { id: undefined, url: 'https://evil.example/', tab: { id: 5 }, frameId: 0 }],
+    ['a page that names our id but another origin', { ...interstitial, url: 'https://evil.example/interstitial.html' }],
+    [
+      'a page whose origin only starts like ours',
+      { ...interstitial, url: 'chrome-extension://ext-id.evil/interstitial.html' },
+    ],
   ])('refuses a grant asked for by %s', async (_who, sender) => {
     const { deps, session } = setup();
     await expect(
@@ -103,6 +118,34 @@ describe('handleMessage', () => {
   ])('refuses the malformed message %j', async (message) => {
     const { deps } = setup();
     await expect(handleMessage(message, interstitial, deps)).rejects.toThrow(/Unknown message/);
+  });
+
+  it('deletes everything only when an extension page asks', async () => {
+    const { deps, deleteEverything } = setup();
+    await expect(
+      handleMessage({ type: 'delete-everything' }, { id: 'ext-id', url: `${ORIGIN}options.html` }, deps),
+    ).resolves.toEqual({ ok: true, waitsUntil: null });
+    for (const sender of [
+      { id: 'ext-id', url: 'https://www.instagram.com/', tab: { id: 5 } },
+      { id: 'other', url: 'chrome-extension://other/options.html' },
+      {},
+    ]) {
+      await expect(handleMessage({ type: 'delete-everything' }, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
+    }
+    expect(deleteEverything).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a route guard only its own tab’s policy, from the browser’s own sender details', async () => {
+    const { deps } = setup();
+    await expect(
+      handleMessage({ type: 'guard-policy' }, { id: 'ext-id', url: 'https://www.instagram.com/' }, deps),
+    ).rejects.toBeInstanceOf(RefusedMessage);
+    await expect(
+      handleMessage({ type: 'guard-policy' }, { id: 'other', url: 'https://www.instagram.com/', tab: { id: 1 } }, deps),
+    ).rejects.toBeInstanceOf(RefusedMessage);
+    await expect(
+      handleMessage({ type: 'guard-policy' }, { id: 'ext-id', url: 'file:///etc/passwd', tab: { id: 1 } }, deps),
+    ).rejects.toBeInstanceOf(RefusedMessage);
   });
 
   it('syncs on request from an extension page only', async () => {

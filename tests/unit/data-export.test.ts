@@ -16,7 +16,7 @@ describe('your data', () => {
   it('exports everything kept, and deletes the history while keeping settings and past periods', async () => {
     db = new BreathingRoomDb('test-export');
     await db.open();
-    const period = { id: 'p1', startDate: '2026-11-01', lengthDays: 30, createdAt: 1 };
+    const period = { id: 'p1', startDate: '2026-11-01', lengthDays: 30, createdAt: 1, coolOffHours: 24 };
     await periodItem.setValue(period);
     await recordUrge(
       db,
@@ -36,7 +36,7 @@ describe('your data', () => {
     const file = await exportAll(db, Date.parse('2026-11-23T00:00:00Z'));
     expect(file).toMatchObject({
       format: 'breathing-room-export',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-23T00:00:00.000Z',
       period,
     });

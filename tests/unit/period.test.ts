@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addDays, dayKeyOf, daysBetween, isDayKey, localTime, startOfDay } from '@/lib/calendar';
 import { isPeriodActive, periodStatus, validatePeriodForm } from '@/lib/period';
 
-const period = (startDate: string, lengthDays = 30) => ({ id: 'p', startDate, lengthDays, createdAt: 0 });
+const period = (startDate: string, lengthDays = 30) => ({
+  id: 'p',
+  startDate,
+  lengthDays,
+  createdAt: 0,
+  coolOffHours: 24,
+});
 
 describe('calendar days', () => {
   it.each([
@@ -100,35 +106,52 @@ describe('validatePeriodForm', () => {
   const today = '2026-11-23';
 
   it('accepts today and a backdated start within a year', () => {
-    expect(validatePeriodForm({ startDate: today, lengthDays: '30' }, today)).toEqual({
+    expect(validatePeriodForm({ startDate: today, lengthDays: '30', coolOffHours: '24' }, today)).toEqual({
       ok: true,
-      value: { startDate: today, lengthDays: 30 },
+      value: { startDate: today, lengthDays: 30, coolOffHours: 24 },
     });
-    expect(validatePeriodForm({ startDate: '2026-11-01', lengthDays: ' 45 ' }, today)).toMatchObject({
+    expect(
+      validatePeriodForm({ startDate: '2026-11-01', lengthDays: ' 45 ', coolOffHours: '24' }, today),
+    ).toMatchObject({
       ok: true,
       value: { lengthDays: 45 },
     });
-    expect(validatePeriodForm({ startDate: '2025-11-24', lengthDays: '365' }, today).ok).toBe(true);
-    expect(validatePeriodForm({ startDate: '2025-11-23', lengthDays: '365' }, today).ok).toBe(false);
+    expect(validatePeriodForm({ startDate: '2025-11-24', lengthDays: '365', coolOffHours: '24' }, today).ok).toBe(true);
+    expect(validatePeriodForm({ startDate: '2025-11-23', lengthDays: '365', coolOffHours: '24' }, today).ok).toBe(
+      false,
+    );
+  });
+
+  it('takes a cool-off of 1 to 72 hours', () => {
+    for (const hours of ['1', '24', ' 72 ']) {
+      expect(validatePeriodForm({ startDate: today, lengthDays: '30', coolOffHours: hours }, today)).toMatchObject({
+        ok: true,
+        value: { coolOffHours: Number(hours) },
+      });
+    }
   });
 
   it.each([
-    [{ startDate: '2026-11-24', lengthDays: '30' }, 'startDate', /future/],
-    [{ startDate: '2025-11-22', lengthDays: '365' }, 'startDate', /a year/],
-    [{ startDate: '', lengthDays: '30' }, 'startDate', /Choose/],
-    [{ startDate: '2026-02-30', lengthDays: '30' }, 'startDate', /real date/],
-    [{ startDate: today, lengthDays: '0' }, 'lengthDays', /between 7 and 365/],
-    [{ startDate: today, lengthDays: '6' }, 'lengthDays', /between 7 and 365/],
-    [{ startDate: today, lengthDays: '366' }, 'lengthDays', /between 7 and 365/],
-    [{ startDate: today, lengthDays: '1000' }, 'lengthDays', /between 7 and 365/],
-    [{ startDate: today, lengthDays: 'abc' }, 'lengthDays', /whole number/],
-    [{ startDate: today, lengthDays: '30.5' }, 'lengthDays', /whole number/],
-    [{ startDate: today, lengthDays: '-30' }, 'lengthDays', /whole number/],
-    [{ startDate: today, lengthDays: '' }, 'lengthDays', /whole number/],
-    [{ startDate: '2026-10-01', lengthDays: '30' }, 'lengthDays', /already ended/],
+    [{ startDate: '2026-11-24', lengthDays: '30', coolOffHours: '24' }, 'startDate', /future/],
+    [{ startDate: '2025-11-22', lengthDays: '365', coolOffHours: '24' }, 'startDate', /a year/],
+    [{ startDate: '', lengthDays: '30', coolOffHours: '24' }, 'startDate', /Choose/],
+    [{ startDate: '2026-02-30', lengthDays: '30', coolOffHours: '24' }, 'startDate', /real date/],
+    [{ startDate: today, lengthDays: '0', coolOffHours: '24' }, 'lengthDays', /between 7 and 365/],
+    [{ startDate: today, lengthDays: '6', coolOffHours: '24' }, 'lengthDays', /between 7 and 365/],
+    [{ startDate: today, lengthDays: '366', coolOffHours: '24' }, 'lengthDays', /between 7 and 365/],
+    [{ startDate: today, lengthDays: '1000', coolOffHours: '24' }, 'lengthDays', /between 7 and 365/],
+    [{ startDate: today, lengthDays: 'abc', coolOffHours: '24' }, 'lengthDays', /whole number/],
+    [{ startDate: today, lengthDays: '30.5', coolOffHours: '24' }, 'lengthDays', /whole number/],
+    [{ startDate: today, lengthDays: '-30', coolOffHours: '24' }, 'lengthDays', /whole number/],
+    [{ startDate: today, lengthDays: '', coolOffHours: '24' }, 'lengthDays', /whole number/],
+    [{ startDate: '2026-10-01', lengthDays: '30', coolOffHours: '24' }, 'lengthDays', /already ended/],
+    [{ startDate: today, lengthDays: '30', coolOffHours: '0' }, 'coolOffHours', /from 1 to 72/],
+    [{ startDate: today, lengthDays: '30', coolOffHours: '73' }, 'coolOffHours', /from 1 to 72/],
+    [{ startDate: today, lengthDays: '30', coolOffHours: '1.5' }, 'coolOffHours', /whole number/],
+    [{ startDate: today, lengthDays: '30', coolOffHours: '' }, 'coolOffHours', /whole number/],
   ])('rejects %j with an error on %s', (form, field, message) => {
     const result = validatePeriodForm(form, today);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors[field as 'startDate' | 'lengthDays']).toMatch(message);
+    if (!result.ok) expect(result.errors[field as 'startDate' | 'lengthDays' | 'coolOffHours']).toMatch(message);
   });
 });

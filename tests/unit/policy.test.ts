@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policyFromSettings } from '@/lib/policy';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
-const period = { id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 0 };
+const period = { id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 0, coolOffHours: 24 };
 const during = Date.parse('2026-11-10T12:00:00Z');
 const after = Date.parse('2026-12-10T12:00:00Z');
 const withPerson = { ...DEFAULT_SETTINGS, person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' } };

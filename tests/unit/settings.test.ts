@@ -6,6 +6,8 @@ import {
   loadSettings,
   parsePeriod,
   parseSettings,
+  periodItem,
+  periodMigrations,
   saveSettings,
   settingsItem,
   settingsMigrations,
@@ -45,8 +47,12 @@ describe('parseSettings', () => {
 });
 
 describe('parsePeriod', () => {
-  const good = { id: 'a', startDate: '2026-11-01', lengthDays: 30, createdAt: 1 };
+  const good = { id: 'a', startDate: '2026-11-01', lengthDays: 30, createdAt: 1, coolOffHours: 12 };
   it('accepts a valid period', () => expect(parsePeriod(good)).toEqual(good));
+  it('gives a period with a missing or damaged cool-off the default 24 hours', () => {
+    expect(parsePeriod({ ...good, coolOffHours: undefined })).toEqual({ ...good, coolOffHours: 24 });
+    expect(parsePeriod({ ...good, coolOffHours: 500 })).toEqual({ ...good, coolOffHours: 24 });
+  });
   it.each([
     { ...good, startDate: '2026-02-30' },
     { ...good, lengthDays: 0 },
@@ -103,6 +109,23 @@ describe('stored settings', () => {
       categories: { social: false, messaging: true },
     });
     expect((await loadSettings()).categories.social).toBe(false);
+  });
+
+  it('upgrades a real version 1 period, giving it the default cool-off', async () => {
+    const v1 = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1_700_000_000_000 };
+    await fakeBrowser.storage.local.set({ period: v1, period$: { v: 1 } });
+    await periodItem.migrate();
+    const stored = await fakeBrowser.storage.local.get(['period', 'period$']);
+    expect(stored.period$).toEqual({ v: 2 });
+    expect(stored.period).toEqual({ ...v1, coolOffHours: 24 });
+    expect(await loadPeriod()).toEqual({ ...v1, coolOffHours: 24 });
+  });
+
+  it('keeps "no period" as no period through the upgrade', async () => {
+    await fakeBrowser.storage.local.set({ period: null, period$: { v: 1 } });
+    await periodItem.migrate();
+    expect(await loadPeriod()).toBeNull();
+    expect(Object.keys(periodMigrations)).toEqual(['2']);
   });
 
   it('treats a damaged stored period as no period', async () => {

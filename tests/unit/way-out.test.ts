@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { periodStatus } from '@/lib/period';
 import { canSayYourPiece, closePeriod, daysKept, extendPeriod, readinessDue } from '@/lib/way-out';
 
-const period = { id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 7 };
+const period = { id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 7, coolOffHours: 24 };
 
 describe('the readiness check', () => {
   it.each([

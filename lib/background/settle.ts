@@ -1,0 +1,43 @@
+import { nextDue, type PendingChange, settle } from '../cool-off';
+import type { Period } from '../period';
+import type { PastPeriod } from '../records';
+import type { Settings } from '../settings';
+
+export interface SettleDeps {
+  load(): Promise<{ settings: Settings; period: Period | null; pending: PendingChange[] }>;
+  save(next: { settings: Settings; period: Period | null; pending: PendingChange[] }): Promise<void>;
+  archive(past: PastPeriod): Promise<void>;
+  eraseEverything(): Promise<void>;
+  releaseHosts(hosts: string[]): Promise<void>;
+  /** Asks to be woken at `when` (an alarm), or for no wake-up with null. */
+  wakeAt(when: number | null): Promise<void>;
+  now(): number;
+}
+
+/**
+ * Applies every waiting change whose cool-off is over, then sets an alarm for the next one. Runs
+ * when the alarm fires and each time the service worker starts, so a browser that was closed when
+ * a countdown ended catches up as soon as it opens.
+ */
+export async function settlePending(deps: SettleDeps): Promise<PendingChange[]> {
+  const { settings, period, pending } = await deps.load();
+  if (!pending.length) {
+    await deps.wakeAt(null);
+    return [];
+  }
+  const result = settle(settings, period, pending, deps.now());
+  if (result.eraseEverything) {
+    await deps.eraseEverything();
+    await deps.wakeAt(null);
+    return result.applied;
+  }
+  if (result.applied.length) {
+    // The past period is written first: if the worker stops halfway, the next start closes it
+    // again with the same id, which overwrites rather than duplicates.
+    if (result.archived) await deps.archive(result.archived);
+    await deps.save({ settings: result.settings, period: result.period, pending: result.pending });
+    if (result.removedHosts.length) await deps.releaseHosts(result.removedHosts);
+  }
+  await deps.wakeAt(nextDue(result.pending));
+  return result.applied;
+}

@@ -1,0 +1,334 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Request } from '@playwright/test';
+import { EXTENSION_PATH, endCountdowns, expect, extensionUrl, figure, openPopup, savePerson, test } from './fixtures';
+import { installed, launchWithExtension } from './launch';
+
+const PAUSE = { name: 'Take a breath.' } as const;
+
+async function logUrgeInPopup(popup: Page) {
+  await popup.getByRole('button', { name: 'Log an urge' }).click();
+  await popup.getByRole('button', { name: 'I resisted' }).click();
+  await expect(popup.getByText(/^Logged\./)).toBeVisible();
+}
+
+test('while a period runs, lowering protection waits out the cool-off; adding protection is immediate', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  const coolOff = settings.getByLabel('Cool-off in hours');
+  await expect(coolOff).toHaveValue('24');
+  await coolOff.fill('0');
+  await settings.getByRole('button', { name: 'Start no-contact' }).click();
+  await expect(coolOff).toHaveAccessibleDescription(/from 1 to 72/);
+  await coolOff.fill('6');
+  await options.startPeriod({ page: settings });
+  await expect(settings.getByText(/waits 6 hours before it takes effect/)).toBeVisible();
+  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
+
+  // Turning a category off waits; the box stays ticked and the site stays paused.
+  const social = settings.getByRole('checkbox', { name: 'Social sites' });
+  // A click, not `uncheck()`: the box stays ticked while the change waits.
+  await social.click();
+  await expect(settings.getByText(/Social sites stay paused for now\. Turning them off waits 6 h/)).toBeVisible();
+  await expect(social).toBeChecked();
+
+  // Removing the person, and allowing "Continue" on their pages, wait too.
+  await settings.getByRole('textbox', { name: 'Their name' }).fill('');
+  await settings.getByLabel('Their profiles').fill('');
+  await settings.getByRole('checkbox', { name: 'Never let me continue to their pages' }).uncheck();
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(settings.getByText(/3 changes lower your protection, so they wait 6 h/)).toBeVisible();
+  await expect(settings.getByRole('textbox', { name: 'Their name' })).toHaveValue('Jordan Rivers');
+  await expect(settings.getByLabel('Their profiles')).toHaveValue('instagram:jordan.rivers');
+
+  const waiting = settings.getByRole('region', { name: 'Waiting changes' }).getByRole('listitem');
+  await expect(waiting).toHaveText([
+    /Stop pausing social sites\s*Takes effect in 6 h/,
+    /Let me continue to their pages after the pause/,
+    /Remove their name/,
+    /Stop pausing Instagram · @jordan\.rivers/,
+  ]);
+
+  const tab = await context.newPage();
+  await tab.goto('https://www.instagram.com/jordan.rivers/');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  await expect(tab.getByRole('button', { name: 'Continue to site' })).toHaveCount(0);
+  await tab.goto('https://www.tiktok.com/');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  expect(server.requestsTo('instagram.com')).toEqual([]);
+  expect(server.requestsTo('tiktok.com')).toEqual([]);
+
+  // Any waiting change can be cancelled, at once.
+  await settings.getByRole('button', { name: 'Cancel: Stop pausing social sites' }).click();
+  await expect(settings.getByText('Cancelled: stop pausing social sites. Nothing changes.')).toBeVisible();
+  await expect(waiting).toHaveCount(3);
+
+  // Lengthening the period and adding a site happen at once.
+  await settings.getByLabel('Add days to this period').fill('10');
+  await settings.getByRole('button', { name: 'Lengthen' }).click();
+  await expect(settings.getByText('Day 1 of 40.')).toBeVisible();
+  await settings.getByLabel('Add a site').fill('https://www.reddit.com/r/exes/');
+  await settings.getByRole('button', { name: 'Add', exact: true }).click();
+  await tab.goto('https://www.reddit.com/r/exes/');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  expect(server.requestsTo('reddit.com')).toEqual([]);
+});
+
+test('a backup downloads, "Delete everything" needs the word typed, and the backup brings it all back', async ({
+  context,
+  extensionId,
+  options,
+  serviceWorker,
+}) => {
+  const settings = await options.open();
+  await options.startPeriod({ page: settings, length: '45' });
+  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
+  const popup = await openPopup(context, extensionId);
+  await logUrgeInPopup(popup);
+  await logUrgeInPopup(popup);
+
+  const backupDownload = settings.waitForEvent('download');
+  await settings.getByRole('button', { name: 'Download a backup' }).click();
+  const backupPath = await (await backupDownload).path();
+  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+  expect(backup).toMatchObject({ format: 'breathing-room-export', version: 2, period: { lengthDays: 45 } });
+  expect(backup.urges).toHaveLength(2);
+  expect(backup.settings.person.name).toBe('Jordan Rivers');
+
+  const csvDownload = settings.waitForEvent('download');
+  await settings.getByRole('button', { name: 'Download urges as a spreadsheet (CSV)' }).click();
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8');
+  expect(csv.startsWith('\uFEFFid,time_utc,')).toBe(true);
+  expect(csv.trimEnd().split('\r\n')).toHaveLength(3);
+
+  // Nothing happens until the word is typed.
+  await settings.getByRole('button', { name: 'Delete everything…' }).click();
+  const erase = settings.getByRole('button', { name: 'Delete everything', exact: true });
+  await expect(erase).toBeDisabled();
+  await settings.getByLabel('Type “delete” to confirm').fill('delet');
+  await expect(erase).toBeDisabled();
+  await settings.getByLabel('Type “delete” to confirm').fill('delete');
+  await erase.click();
+  // The period is running: the history goes now, the period and settings after the cool-off.
+  await expect(settings.getByText(/Your history is deleted\. Your settings and period go in 24 h/)).toBeVisible();
+  await popup.reload();
+  await expect(figure(popup, 'Urges this period')).toHaveText('0');
+  await endCountdowns(serviceWorker);
+  await expect(settings.getByRole('button', { name: 'Start no-contact' })).toBeVisible();
+  await expect(settings.getByRole('textbox', { name: 'Their name' })).toHaveValue('');
+  expect(await serviceWorker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+  expect(await serviceWorker.evaluate(() => chrome.declarativeNetRequest.getDynamicRules())).toEqual([]);
+
+  // A bad file is refused with the problem named, and changes nothing.
+  const file = settings.getByLabel('Backup file');
+  const importButton = settings.getByRole('button', { name: 'Import' });
+  await file.setInputFiles({
+    name: 'newer.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"breathing-room-export","version":9}'),
+  });
+  await importButton.click();
+  await expect(settings.getByRole('alert')).toHaveText(/newer version of Breathing Room.*Your data was not changed\./);
+  await file.setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(backupPath).subarray(0, 300),
+  });
+  await importButton.click();
+  await expect(settings.getByRole('alert')).toHaveText(/cut short/);
+  expect(await serviceWorker.evaluate(() => chrome.storage.local.get('period'))).toEqual({});
+
+  // The real backup, replacing: the period, the person and the urges come back.
+  await file.setInputFiles(backupPath);
+  await settings.getByRole('radio', { name: /^Replace/ }).check();
+  await importButton.click();
+  await expect(settings.getByText(/Imported 2 urges, 0 letters, 0 contacts and 0 past periods\./)).toBeVisible();
+  await expect(settings.getByText('Day 1 of 45.')).toBeVisible();
+  await expect(settings.getByRole('textbox', { name: 'Their name' })).toHaveValue('Jordan Rivers');
+  await popup.reload();
+  await expect(figure(popup, 'Urges this period')).toHaveText('2');
+  const tab = await context.newPage();
+  await tab.goto('https://www.instagram.com/jordan.rivers/');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+});
+
+test('the pause page shows a hostile address as text and never goes there, and refuses to work in a frame', async ({
+  context,
+  extensionId,
+  options,
+  server,
+}) => {
+  await options.startPeriod();
+  const page = await context.newPage();
+  for (const hostile of [
+    'javascript:alert(1)',
+    'data:text/html,<b>hi</b>',
+    'https://www.instagram.com@evil.example/',
+  ]) {
+    // A fresh document each time: a change of fragment alone does not reload the page.
+    await page.goto('about:blank');
+    await page.goto(`${extensionUrl(extensionId, 'interstitial.html')}#${hostile}`);
+    await expect(page.getByRole('heading', { name: 'Nothing is paused here' })).toBeVisible();
+    await expect(page.locator('code.refused-address')).toHaveText(new URL(`https://x/#${hostile}`).hash.slice(1));
+    await expect(page.getByRole('link')).toHaveCount(0);
+    await expect(page.getByRole('button')).toHaveCount(0);
+  }
+  expect(server.requestsTo('evil.example')).toEqual([]);
+
+  // A web page that frames the pause page gets an empty frame: no "Continue" to trick a click from.
+  server.pages.set(
+    '/framed',
+    `<!doctype html><title>framed</title><iframe id="f" src="${extensionUrl(extensionId, 'interstitial.html')}#https://www.instagram.com/"></iframe>`,
+  );
+  await page.goto('https://example.org/framed');
+  const frame = page.frameLocator('#f');
+  await expect(frame.locator('#root')).toBeAttached();
+  await expect(frame.locator('#root')).toBeEmpty();
+});
+
+test('the extension makes no network requests of its own on any of its pages', async ({
+  context,
+  extensionId,
+  options,
+  server,
+}) => {
+  const ours = extensionUrl(extensionId, '');
+  const seen: string[] = [];
+  const record = (request: Request) => seen.push(request.url());
+  // Pages' requests and, in Chromium, the service worker's too.
+  context.on('request', record);
+  // What the test itself opens: the sites it visits. Everything else must come from the extension.
+  const visits = ['https://example.org/', 'https://www.instagram.com/', 'https://web.whatsapp.com/'];
+
+  const settings = await options.open();
+  await options.startPeriod({ page: settings });
+  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
+  const popup = await openPopup(context, extensionId);
+  await logUrgeInPopup(popup);
+
+  const tab = await context.newPage();
+  await tab.goto(visits[0] as string);
+  await tab.goto(visits[1] as string);
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  await tab.getByRole('button', { name: 'Step away' }).click();
+  await expect(tab).toHaveURL(visits[0] as string);
+  await tab.goto(visits[2] as string);
+  await tab.getByRole('button', { name: 'Write it here instead' }).click();
+  await tab.getByLabel('A letter you won’t send to them').pressSequentially('Not sent, and not going anywhere.');
+  await expect(tab.getByText('Saved on this device.')).toBeVisible();
+
+  const letters = await context.newPage();
+  await letters.goto(extensionUrl(extensionId, 'letters.html'));
+  await expect(letters.getByText('Not sent, and not going anywhere.')).toBeVisible();
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  await expect(insights.getByRole('heading', { name: 'Insights' })).toBeVisible();
+  await expect(insights.getByText(/3 urges noted/)).toBeVisible();
+  await settings.getByRole('button', { name: 'Download a backup' }).click();
+  await settings.getByRole('checkbox', { name: 'Messaging' }).click();
+  await expect(settings.getByText(/Turning them off waits/)).toBeVisible();
+
+  const foreign = seen.filter(
+    (url) =>
+      !url.startsWith(ours) &&
+      !url.startsWith(`blob:${ours.slice(0, -1)}`) &&
+      !visits.includes(url) &&
+      url !== 'about:blank',
+  );
+  expect(seen.filter((url) => url.startsWith(ours)).length).toBeGreaterThan(10);
+  expect(foreign).toEqual([]);
+  // The sites' server saw only the test's own visit to example.org, twice (there and back).
+  expect(server.requests.map((r) => r.host)).toEqual(['example.org', 'example.org']);
+});
+
+test.describe('restart survival', () => {
+  let profile = '';
+  test.beforeEach(() => {
+    profile = mkdtempSync(join(tmpdir(), 'br-kept-profile-'));
+  });
+  test.afterEach(() => {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  });
+
+  async function reopen(port: number): Promise<{ context: BrowserContext; id: string }> {
+    const context = await launchWithExtension(EXTENSION_PATH, port, profile);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    return { context, id: new URL(worker.url()).host };
+  }
+
+  /** Checks what was stored, then visits a paused site (which notes one more urge). */
+  async function expectEverythingKept(context: BrowserContext, id: string, urges: number) {
+    const settings = await context.newPage();
+    await settings.goto(extensionUrl(id, 'options.html'));
+    await expect(settings.getByText('Day 1 of 60.')).toBeVisible();
+    await expect(settings.getByRole('textbox', { name: 'Their name' })).toHaveValue('Jordan Rivers');
+    await expect(settings.getByRole('region', { name: 'Waiting changes' }).getByRole('listitem')).toHaveText([
+      /Stop pausing messaging\s*Takes effect in (23|24) h/,
+    ]);
+    const popup = await openPopup(context, id);
+    await expect(figure(popup, 'Urges this period')).toHaveText(String(urges));
+    const letters = await context.newPage();
+    await letters.goto(extensionUrl(id, 'letters.html'));
+    await expect(letters.getByText('Written before the browser closed.')).toBeVisible();
+    const tab = await context.newPage();
+    await tab.goto('https://web.whatsapp.com/');
+    await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+    for (const page of [settings, popup, letters, tab]) await page.close();
+  }
+
+  test('data and waiting changes survive closing and reopening the browser, and an idle worker stopping', async ({
+    server,
+  }) => {
+    test.setTimeout(150_000);
+    // First run: set everything up.
+    let context = await launchWithExtension(EXTENSION_PATH, server.port, profile);
+    let id = await installed(context);
+    const settings = await context.newPage();
+    await settings.goto(extensionUrl(id, 'options.html'));
+    await settings.getByLabel('Length in days').fill('60');
+    await settings.getByRole('button', { name: 'Start no-contact' }).click();
+    await expect(settings.getByText('Day 1 of 60.')).toBeVisible();
+    await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
+    await settings.getByRole('checkbox', { name: 'Messaging' }).click();
+    await expect(settings.getByText(/Turning them off waits 24 h/)).toBeVisible();
+    await logUrgeInPopup(await openPopup(context, id));
+    const tab = await context.newPage();
+    await tab.goto('https://web.whatsapp.com/');
+    await tab.getByRole('button', { name: 'Write it here instead' }).click();
+    await tab.getByLabel('A letter you won’t send to them').pressSequentially('Written before the browser closed.');
+    await expect(tab.getByText('Saved on this device.')).toBeVisible();
+
+    await context.close();
+
+    // Closing and reopening the browser. The urge logged in the popup, and the one noted when
+    // WhatsApp was paused, are both there.
+    ({ context, id } = await reopen(server.port));
+    await expectEverythingKept(context, id, 2);
+
+    // The service worker stopped while idle, as the browser does after 30 seconds.
+    const cdpPage = await context.newPage();
+    const cdp = await context.newCDPSession(cdpPage);
+    const status: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) if (v.scriptURL === extensionUrl(id, 'background.js')) status.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => status.at(-1)).toBe('running');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => status.at(-1)).toBe('stopped');
+    await expectEverythingKept(context, id, 3);
+    // Asking the background for something wakes the worker again, with everything in place.
+    const settingsAgain = await context.newPage();
+    await settingsAgain.goto(extensionUrl(id, 'options.html'));
+    await settingsAgain.getByLabel('Add days to this period').fill('5');
+    await settingsAgain.getByRole('button', { name: 'Lengthen' }).click();
+    await expect(settingsAgain.getByText('Day 1 of 65.')).toBeVisible();
+    await expect.poll(() => status.at(-1)).toBe('running');
+    await context.close();
+    expect(server.requestsTo('whatsapp.com')).toEqual([]);
+  });
+});

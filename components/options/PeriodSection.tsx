@@ -17,6 +17,7 @@ import { startPeriod } from '@/lib/period-store';
 import { periodItem } from '@/lib/settings';
 import { extendPeriod } from '@/lib/way-out';
 import { formatDay } from '../format';
+import { AddDaysForm } from '../way-out/AddDaysForm';
 
 export function PeriodSection({ period }: { period: Period | null }) {
   const today = dayKeyOf(Date.now());
@@ -50,54 +51,34 @@ export function PeriodSection({ period }: { period: Period | null }) {
 
 /** Making the period longer is tightening, so it applies at once. */
 function Lengthen({ period }: { period: Period }) {
-  const id = useId();
-  const [days, setDays] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
+  async function lengthen(days: string): Promise<boolean> {
     const result = extendPeriod(period, days);
     if (!result.ok) {
       setError(result.error);
-      return;
+      return false;
     }
     setError(null);
     try {
       await periodItem.setValue(result.period);
       await ask({ type: 'sync' });
-      setDays('');
       setStatus(`Done. Your period now runs for ${result.period.lengthDays} days.`);
+      return true;
     } catch {
       setStatus('Your period could not be lengthened. Please try again.');
+      return false;
     }
   }
 
   return (
-    <form className="field" noValidate onSubmit={submit}>
-      <label htmlFor={`${id}-days`}>Add days to this period</label>
-      <div className="field-row">
-        <input
-          id={`${id}-days`}
-          type="text"
-          inputMode="numeric"
-          size={5}
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-          aria-invalid={!!error}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        <button type="submit">Lengthen</button>
-      </div>
-      {error && (
-        <span className="error" id={`${id}-error`}>
-          {error}
-        </span>
-      )}
+    <div>
+      <AddDaysForm label="Add days to this period" submitLabel="Lengthen" error={error} onSubmit={lengthen} />
       <p className="status" role="status">
         {status}
       </p>
-    </form>
+    </div>
   );
 }
 

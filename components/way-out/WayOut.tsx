@@ -7,6 +7,7 @@ import type { PastPeriod } from '@/lib/records';
 import { itemsOfTheme } from '@/lib/select-prompt';
 import { periodItem, saveSettings } from '@/lib/settings';
 import { canSayYourPiece, closePeriod, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/way-out';
+import { AddDaysForm } from './AddDaysForm';
 
 interface WayOutProps {
   period: Period;
@@ -30,7 +31,6 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
   const checklist = itemsOfTheme('final-checklist');
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [step, setStep] = useState<Step>('check');
-  const [extendBy, setExtendBy] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [keepPerson, setKeepPerson] = useState(true);
   const [message, setMessage] = useState<string | null>(null);
@@ -38,11 +38,11 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
   const kept = daysKept(period, today);
   const readiness = { ticked: ticked.size, of: checklist.length };
 
-  async function extend(text: string) {
+  async function extend(text: string): Promise<boolean> {
     const result = extendPeriod(period, text);
     if (!result.ok) {
       setError(result.error);
-      return;
+      return false;
     }
     await periodItem.setValue(result.period);
     await ask({ type: 'sync' });
@@ -50,6 +50,7 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
       `Your period now runs for ${result.period.lengthDays} days. Giving yourself more time is a strong choice.`,
     );
     setStep('done');
+    return true;
   }
 
   async function close(how: 'moved-on' | 'reconnected') {
@@ -153,34 +154,7 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
               </button>
             ))}
           </div>
-          <form
-            className="field"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              void extend(extendBy);
-            }}
-          >
-            <label htmlFor={`${id}-days`}>Or add this many days</label>
-            <div className="field-row">
-              <input
-                id={`${id}-days`}
-                type="text"
-                inputMode="numeric"
-                size={5}
-                value={extendBy}
-                onChange={(e) => setExtendBy(e.target.value)}
-                aria-invalid={!!error}
-                aria-describedby={error ? `${id}-days-error` : undefined}
-              />
-              <button type="submit">Extend</button>
-            </div>
-            {error && (
-              <span className="error" id={`${id}-days-error`}>
-                {error}
-              </span>
-            )}
-          </form>
+          <AddDaysForm label="Or add this many days" submitLabel="Extend" error={error} onSubmit={extend} />
         </div>
       )}
 

@@ -280,7 +280,7 @@ test.describe('restart survival', () => {
     for (const page of [settings, popup, letters, tab]) await page.close();
   }
 
-  test('data and waiting changes survive closing and reopening the browser, and an idle worker stopping', async ({
+  test('data and waiting changes survive an extension reload, closing and reopening the browser, and an idle worker stopping', async ({
     server,
   }) => {
     test.setTimeout(150_000);
@@ -302,12 +302,35 @@ test.describe('restart survival', () => {
     await tab.getByLabel('A letter you won’t send to them').pressSequentially('Written before the browser closed.');
     await expect(tab.getByText('Saved on this device.')).toBeVisible();
 
+    // Reloading the extension with the reload button on chrome://extensions, as a developer does
+    // (an update does the same: the extension and its worker are unloaded and loaded again). The
+    // open settings page closes with the extension, which proves the reload happened.
+    const settingsClosed = settings.waitForEvent('close', { timeout: 20_000 });
+    const manager = await context.newPage();
+    await manager.goto('chrome://extensions/');
+    await manager.locator('#devMode').click();
+    await manager.locator('extensions-item #dev-reload-button').first().click();
+    await settingsClosed;
+    await manager.close();
+    const probe = await context.newPage();
+    await expect
+      .poll(
+        () =>
+          probe.goto(extensionUrl(id, 'options.html')).then(
+            () => true,
+            () => false,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await probe.close();
+    // The urge logged in the popup, and the one noted when WhatsApp was paused.
+    await expectEverythingKept(context, id, 2);
     await context.close();
 
-    // Closing and reopening the browser. The urge logged in the popup, and the one noted when
-    // WhatsApp was paused, are both there.
+    // Closing and reopening the browser.
     ({ context, id } = await reopen(server.port));
-    await expectEverythingKept(context, id, 2);
+    await expectEverythingKept(context, id, 3);
 
     // The service worker stopped while idle, as the browser does after 30 seconds.
     const cdpPage = await context.newPage();
@@ -320,7 +343,7 @@ test.describe('restart survival', () => {
     await expect.poll(() => status.at(-1)).toBe('running');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(() => status.at(-1)).toBe('stopped');
-    await expectEverythingKept(context, id, 3);
+    await expectEverythingKept(context, id, 4);
     // Asking the background for something wakes the worker again, with everything in place.
     const settingsAgain = await context.newPage();
     await settingsAgain.goto(extensionUrl(id, 'options.html'));

@@ -100,6 +100,7 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
       stats={stats}
       db={db}
       reload={reload}
+      waiting={first.waiting}
     />
   );
 }
@@ -115,11 +116,24 @@ interface ActiveProps {
   stats: PopupStats;
   db: IDBDatabase | null;
   reload: () => Promise<void>;
+  waiting: number;
 }
 
 type View = 'home' | ContactFlowKind;
 
-function ActivePopup({ period, today, ended, day, daysLeft, offerWayOut, onWayOut, stats, db, reload }: ActiveProps) {
+function ActivePopup({
+  period,
+  today,
+  ended,
+  day,
+  daysLeft,
+  offerWayOut,
+  onWayOut,
+  stats,
+  db,
+  reload,
+  waiting,
+}: ActiveProps) {
   const [view, setView] = useState<View>('home');
   const milestone = ended ? null : milestoneLine(day);
   const share = stats ? percent(stats.week.resisted, stats.week.total) : null;
@@ -163,6 +177,15 @@ function ActivePopup({ period, today, ended, day, daysLeft, offerWayOut, onWayOu
       {milestone && (
         <p className="milestone">
           <strong>Day {day}.</strong> {milestone.text}
+        </p>
+      )}
+      {waiting > 0 && (
+        <p className="hint waiting-note">
+          {waiting === 1 ? 'One change is' : `${waiting} changes are`} waiting out your cool-off; everything stays
+          paused until then.{' '}
+          <button type="button" className="quiet" onClick={openOptions}>
+            See or cancel
+          </button>
         </p>
       )}
       {offerWayOut && (

@@ -11,6 +11,8 @@ export interface PopupData {
   settings: Settings;
   db: IDBDatabase | null;
   stats: PopupStats;
+  /** How many changes are waiting out the cool-off (see cool-off.ts), counted without parsing them. */
+  waiting: number;
 }
 
 /**
@@ -20,11 +22,15 @@ export interface PopupData {
  */
 export async function loadPopupData(now = Date.now()): Promise<PopupData> {
   const today = dayKeyOf(now);
-  const [stored, db] = await Promise.all([browser.storage.local.get(['period', 'settings']), openExisting()]);
+  const [stored, db] = await Promise.all([
+    browser.storage.local.get(['period', 'settings', 'pendingChanges']),
+    openExisting(),
+  ]);
   const period = parsePeriod(stored.period);
   const settings = parseSettings(stored.settings);
   const stats = db
     ? await loadPopupStats(db, today, period?.id ?? null).catch(() => EMPTY_POPUP_STATS)
     : EMPTY_POPUP_STATS;
-  return { today, period, settings, db, stats };
+  const waiting = Array.isArray(stored.pendingChanges) ? stored.pendingChanges.length : 0;
+  return { today, period, settings, db, stats, waiting };
 }

@@ -34,6 +34,7 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
   const [error, setError] = useState<string | null>(null);
   const [keepPerson, setKeepPerson] = useState(true);
   const [message, setMessage] = useState<string | null>(null);
+  const [doneTitle, setDoneTitle] = useState('Done');
   const today = dayKeyOf(Date.now());
   const kept = daysKept(period, today);
   const readiness = { ticked: ticked.size, of: checklist.length };
@@ -64,6 +65,7 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
       setMessage(
         `Your period will close in ${formatWait(waiting.effectiveAt - Date.now())}, after the cool-off you chose. Until then everything stays paused, and you can cancel this in Settings, under “Waiting changes”. If you still want this then, you need do nothing more.`,
       );
+      setDoneTitle('Your period will close after the cool-off');
       setStep('done');
       return;
     }
@@ -83,7 +85,7 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
   if (step === 'done') {
     return (
       <section className="card" aria-labelledby={`${id}-done`}>
-        <h2 id={`${id}-done`}>Done</h2>
+        <h2 id={`${id}-done`}>{doneTitle}</h2>
         <p role="status">{message}</p>
         {onDone && (
           <button type="button" onClick={onDone}>

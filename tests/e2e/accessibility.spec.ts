@@ -62,6 +62,13 @@ test('the popup, options and letters pages have no accessibility violations', as
   await settings.getByLabel('Length in days').fill('30');
   await options.startPeriod({ page: settings });
   await expectNoViolations(settings, 'options during a period');
+  // A waiting change with its countdown, the import form with an error, and "Delete everything" open.
+  await settings.getByRole('checkbox', { name: 'Social sites' }).click();
+  await expect(settings.getByRole('region', { name: 'Waiting changes' })).toBeVisible();
+  await settings.getByRole('button', { name: 'Import' }).click();
+  await expect(settings.getByRole('alert').filter({ hasText: 'Choose a backup file first.' })).toBeVisible();
+  await settings.getByRole('button', { name: 'Delete everything…' }).click();
+  await expectNoViolations(settings, 'options with a waiting change, import and delete');
 
   await popup.reload();
   await expect(popup.getByText('Day 1 of 30')).toBeVisible();

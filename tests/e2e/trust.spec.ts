@@ -15,6 +15,7 @@ async function logUrgeInPopup(popup: Page) {
 
 test('while a period runs, lowering protection waits out the cool-off; adding protection is immediate', async ({
   context,
+  extensionId,
   server,
   options,
 }) => {
@@ -66,6 +67,9 @@ test('while a period runs, lowering protection waits out the cool-off; adding pr
   await settings.getByRole('button', { name: 'Cancel: Stop pausing social sites' }).click();
   await expect(settings.getByText('Cancelled: stop pausing social sites. Nothing changes.')).toBeVisible();
   await expect(waiting).toHaveCount(3);
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByText(/^3 changes are waiting out your cool-off/)).toBeVisible();
+  await popup.close();
 
   // Lengthening the period and adding a site happen at once.
   await settings.getByLabel('Add days to this period').fill('10');

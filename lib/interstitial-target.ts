@@ -15,11 +15,12 @@ const SHOWN_LENGTH = 200;
  * What a real stopped address looks like in our fragment: the browser writes it as a serialized
  * URL (our rules put the request's URL there, the route guard its `location.href`), so it is
  * printable ASCII (the browser percent-encodes everything else) with an explicit http(s) scheme
- * and `//`, and a host in its ASCII (punycode) form. Anything else (another scheme, a backslash,
- * spaces or control characters, Unicode or percent signs in the host, a host hidden behind
- * `user@`) was not written by the browser.
+ * and `//`, and a host in its ASCII (punycode) form. Anything else (another scheme, a backslash
+ * before the host ends, spaces or control characters, Unicode or percent signs in the host, a
+ * host hidden behind `user@`) was not written by the browser. After the host, a backslash can
+ * only be part of the path or query (a search for `a\b`), so it is allowed there.
  */
-const WEB_ADDRESS = /^https?:\/\/[a-z0-9.\-:[\]]+(?:[/?#][\x21-\x5b\x5d-\x7e]*)?$/i;
+const WEB_ADDRESS = /^https?:\/\/[a-z0-9.\-:[\]]+(?:[/?#][\x21-\x7e]*)?$/i;
 
 /**
  * Reads the stopped address from the interstitial's own URL: `interstitial.html#https://…`.

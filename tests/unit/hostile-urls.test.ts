@@ -230,6 +230,8 @@ describe('the pause page’s address fragment, treated as hostile', () => {
     'https://xn--bcher-kva.example/path',
     'https://example.com/caf%C3%A9',
     'https://www.facebook.com/messages/t/123',
+    'https://www.google.com/search?q=a\\b',
+    'https://[::1]:8443/x',
   ])('still reads the real address %s', (input) => {
     expect(readInterstitialTarget(`${BASE}#${input}`)?.url.href).toBe(input);
   });

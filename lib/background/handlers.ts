@@ -1,4 +1,5 @@
 import { parseWebUrl } from '../hosts';
+import { readInterstitialTarget } from '../interstitial-target';
 import { matchUrl, type Policy } from '../match-url';
 import { type Request, type Responses, requestSchema } from '../messages';
 import type { Grants } from './grants';
@@ -63,6 +64,11 @@ export async function handleMessage(
       const tabId = sender.tab?.id;
       if (!fromInterstitial(sender, deps) || tabId === undefined) {
         throw new RefusedMessage('Only the pause page, in a tab, may grant a continue.');
+      }
+      // Only for the address this pause page was opened for (the browser reports the page's
+      // own URL, fragment and all, and a page cannot change what the browser says about it).
+      if (readInterstitialTarget(sender.url ?? '')?.url.href !== request.url) {
+        throw new RefusedMessage('A pause page may only grant a continue to its own address.');
       }
       const policy = await deps.currentPolicy();
       const match = policy && matchUrl(request.url, policy);

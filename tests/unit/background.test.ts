@@ -99,9 +99,24 @@ describe('handleMessage', () => {
     expect(session.rules).toHaveLength(0);
   });
 
+  it('grants a continue only to the address the pause page itself was opened for', async () => {
+    const { deps, session } = setup();
+    for (const url of ['https://www.facebook.com/', 'https://www.instagram.com/other/']) {
+      await expect(handleMessage({ type: 'grant-continue', url }, interstitial, deps)).rejects.toThrow(
+        /its own address/,
+      );
+    }
+    const noTarget = { ...interstitial, url: `${ORIGIN}interstitial.html` };
+    await expect(
+      handleMessage({ type: 'grant-continue', url: 'https://www.instagram.com/' }, noTarget, deps),
+    ).rejects.toBeInstanceOf(RefusedMessage);
+    expect(session.rules).toHaveLength(0);
+  });
+
   it('does not grant a URL that is not stopped', async () => {
     const { deps, session } = setup();
-    expect(await handleMessage({ type: 'grant-continue', url: 'https://example.org/' }, interstitial, deps)).toEqual({
+    const onExample = { ...interstitial, url: `${ORIGIN}interstitial.html#https://example.org/` };
+    expect(await handleMessage({ type: 'grant-continue', url: 'https://example.org/' }, onExample, deps)).toEqual({
       ok: false,
       reason: 'not-stopped',
     });

@@ -292,6 +292,17 @@ describe('import', () => {
     expect(await loadPending()).toEqual(summary.waiting);
   });
 
+  it('while a period runs, a backup of the same period can lengthen it but never shorten or end it', async () => {
+    const running: Period = { ...period, lengthDays: 45 };
+    await periodItem.setValue(running);
+    await settingsItem.setValue(settings);
+    await importBackup(db, backup({ period: { ...period, lengthDays: 60 } }), 'replace', NOW);
+    expect(await loadPeriod()).toEqual({ ...running, lengthDays: 60 });
+    await importBackup(db, backup({ period: { ...period, lengthDays: 30 } }), 'replace', NOW);
+    expect(await loadPeriod()).toEqual({ ...running, lengthDays: 60 });
+    expect(await loadPending()).toEqual([]);
+  });
+
   it('a failure while writing leaves every table and every setting exactly as it was', async () => {
     await periodItem.setValue({ ...period, id: 'old', startDate: '2025-01-01', lengthDays: 30 });
     await settingsItem.setValue(DEFAULT_SETTINGS);

@@ -1,8 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { Category } from './catalog';
-import { type CustomSite, customSiteKey } from './custom-sites';
+import { type CustomSite, customSiteKey, MAX_CUSTOM_SITES } from './custom-sites';
 import { isPeriodActive, type Period } from './period';
-import { parseProfiles, personTargets } from './person';
+import { MAX_PROFILE_LINES, parseProfiles, personTargets } from './person';
 import type { ClosedHow, PastPeriod } from './records';
 import { loadPeriod, loadSettings, parseSettings, type Settings, settingsItem } from './settings';
 import { STORAGE_VERSIONS } from './storage-versions';
@@ -111,8 +111,12 @@ export function planSettings(before: Settings, after: Settings): { now: Settings
     held.push(line.text);
     later.push({ kind: 'remove-profile', line: line.text, label: line.label });
   }
+  // Held lines go last, unless that would push them past the limit of lines read; then first,
+  // because a line past the limit is not paused and a held line must stay paused.
+  const afterLines = after.person.profiles.trimEnd();
+  const heldFirst = parseProfiles(afterLines).length + held.length > MAX_PROFILE_LINES;
   const profiles = held.length
-    ? [after.person.profiles.trimEnd(), ...held].filter(Boolean).join('\n')
+    ? (heldFirst ? [...held, afterLines] : [afterLines, ...held]).filter(Boolean).join('\n')
     : after.person.profiles;
 
   const afterSites = new Set(after.customSites.map(customSiteKey));
@@ -121,13 +125,20 @@ export function planSettings(before: Settings, after: Settings): { now: Settings
     later.push({ kind: 'remove-site', host: site.host, path: site.path, label: site.label });
   }
 
+  const customSites =
+    after.customSites.length + removedSites.length > MAX_CUSTOM_SITES
+      ? [...removedSites, ...after.customSites]
+      : [...after.customSites, ...removedSites];
+
   return {
     now: {
       ...after,
       categories,
+      // The interface never shortens the pause; a restored backup must not either.
+      pauseSeconds: Math.max(before.pauseSeconds, after.pauseSeconds),
       neverContinueToPerson,
       person: { name, profiles },
-      customSites: [...after.customSites, ...removedSites],
+      customSites,
     },
     later,
   };

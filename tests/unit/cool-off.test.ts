@@ -17,7 +17,8 @@ import {
   settle,
 } from '@/lib/cool-off';
 import type { Period } from '@/lib/period';
-import { DEFAULT_SETTINGS, loadSettings, periodItem, type Settings, settingsItem } from '@/lib/settings';
+import { parseProfiles } from '@/lib/person';
+import { DEFAULT_SETTINGS, loadSettings, parseSettings, periodItem, type Settings, settingsItem } from '@/lib/settings';
 
 const HOUR = 3_600_000;
 /** A test clock: noon UTC on day 10 of a 30-day period. */
@@ -97,6 +98,28 @@ describe('planSettings', () => {
       },
     };
     expect(planSettings(full, after).later).toEqual([]);
+  });
+
+  it('keeps a held profile or site in force even at the limit of what is read', () => {
+    const lines = Array.from({ length: 50 }, (_, i) => `instagram:person${i}`);
+    const before = { ...full, person: { ...full.person, profiles: lines.join('\n') } };
+    const after = { ...full, person: { ...full.person, profiles: [...lines.slice(1), 'tiktok:@new'].join('\n') } };
+    const { now } = planSettings(before, after);
+    const read = parseProfiles(now.person.profiles);
+    expect(read.find((l) => l.text === 'instagram:person0')?.ok).toBe(true);
+
+    const sites = Array.from({ length: 500 }, (_, i) => ({ host: `s${i}.example`, path: '/', label: `s${i}.example` }));
+    const fewer = {
+      ...full,
+      customSites: [...sites.slice(1), { host: 'new.example', path: '/', label: 'new.example' }],
+    };
+    const planned = planSettings({ ...full, customSites: sites }, fewer);
+    expect(parseSettings(planned.now).customSites.map((s) => s.host)).toContain('s0.example');
+  });
+
+  it('never shortens the pause while a period runs', () => {
+    expect(planSettings({ ...full, pauseSeconds: 20 }, { ...full, pauseSeconds: 5 }).now.pauseSeconds).toBe(20);
+    expect(planSettings({ ...full, pauseSeconds: 10 }, { ...full, pauseSeconds: 30 }).now.pauseSeconds).toBe(30);
   });
 
   it('never treats dropping a line that was not a valid profile as loosening', () => {

@@ -48,7 +48,8 @@ export default defineBackground(() => {
   /** Applies the waiting changes whose cool-off is over (see cool-off.ts). */
   const settle = () =>
     settlePending({
-      load: async () => ({ settings: await loadSettings(), period: await loadPeriod(), pending: await loadPending() }),
+      loadPending,
+      loadState: async () => ({ settings: await loadSettings(), period: await loadPeriod() }),
       save: async ({ settings, period, pending }) => {
         await settingsItem.setValue(settings);
         await periodItem.setValue(period);

@@ -58,8 +58,7 @@ export function lockActive(period: Period | null, now: number): period is Period
 }
 
 function profileKey(line: string): string | null {
-  const parsed = parseProfiles(line)[0];
-  return parsed?.ok ? JSON.stringify(parsed.target) : null;
+  return profileLines(line)[0]?.key ?? null;
 }
 
 function profileLines(profiles: string): { text: string; key: string | null; label: string }[] {
@@ -261,7 +260,8 @@ export function settle(
   };
 }
 
-function hostStillUsed(settings: Settings, host: string): boolean {
+/** Whether a custom site or a profile page still needs access to `host`. */
+export function hostStillUsed(settings: Settings, host: string): boolean {
   const bare = host.replace(/^www\./, '');
   return (
     settings.customSites.some((s) => s.host.replace(/^www\./, '') === bare) ||

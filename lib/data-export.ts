@@ -1,5 +1,6 @@
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup';
 import type { BreathingRoomDb } from './db';
+import { clearTables } from './erase';
 import { TRIGGERS, type Urge } from './records';
 import { loadPeriod, loadSettings } from './settings';
 
@@ -67,12 +68,6 @@ export function urgesCsv(urges: readonly Urge[]): string {
 }
 
 /** Deletes the urge log, letters and contacts. Settings, the running period and past periods stay. */
-export async function wipeHistory(db: BreathingRoomDb): Promise<void> {
-  await db.transaction('rw', [db.urges, db.letters, db.contacts, db.summaries, db.meta], async () => {
-    await db.urges.clear();
-    await db.letters.clear();
-    await db.contacts.clear();
-    await db.summaries.clear();
-    await db.meta.clear();
-  });
+export function wipeHistory(db: BreathingRoomDb): Promise<void> {
+  return clearTables(db, [db.urges, db.letters, db.contacts, db.summaries, db.meta]);
 }

@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
 import type { Backup } from './backup';
-import { loadPending, lockActive, type PendingChange, pendingChangesItem, planSettings, request } from './cool-off';
+import { lockActive, type PendingChange, parsePending, pendingChangesItem, planSettings, request } from './cool-off';
 import type { BreathingRoomDb } from './db';
 import type { Period } from './period';
-import { loadPeriod, loadSettings, periodItem, type Settings, settingsItem } from './settings';
+import { parsePeriod, parseSettings, periodItem, type Settings, settingsItem } from './settings';
 
 /**
  * `merge` adds the backup's records to this device's, skipping any whose id is already here, and
@@ -88,15 +88,16 @@ export async function importBackup(
   mode: ImportMode,
   now = Date.now(),
 ): Promise<ImportSummary> {
-  const before: StorageState = {
-    settings: await loadSettings(),
-    period: await loadPeriod(),
-    pending: await loadPending(),
-  };
+  // Read once: kept as stored, to put back if the import fails, and parsed, to plan with.
   const rawBefore = {
     settings: await settingsItem.getValue(),
     period: await periodItem.getValue(),
     pending: await pendingChangesItem.getValue(),
+  };
+  const before: StorageState = {
+    settings: parseSettings(rawBefore.settings),
+    period: parsePeriod(rawBefore.period),
+    pending: parsePending(rawBefore.pending),
   };
   let waiting: PendingChange[] = [];
   if (mode === 'replace') {

@@ -1,10 +1,16 @@
+import type { Table } from 'dexie';
 import type { BreathingRoomDb } from './db';
 
-/** Every table of the database, in one transaction: urges, letters, contacts, past periods and summaries. */
-export async function clearDatabase(db: BreathingRoomDb): Promise<void> {
-  await db.transaction('rw', db.tables, async () => {
-    await Promise.all(db.tables.map((table) => table.clear()));
+/** Empties the given tables in one transaction: all of them, or none. */
+export async function clearTables(db: BreathingRoomDb, tables: readonly Table[]): Promise<void> {
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
+}
+
+/** Every table of the database: urges, letters, contacts, past periods and summaries. */
+export function clearDatabase(db: BreathingRoomDb): Promise<void> {
+  return clearTables(db, db.tables);
 }
 
 export interface EraseDeps {

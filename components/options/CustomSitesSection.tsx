@@ -1,6 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
-import { formatWait, heldSites, parsePending, pendingChangesItem, saveSettingsWithCoolOff } from '@/lib/cool-off';
+import {
+  formatWait,
+  heldSites,
+  hostStillUsed,
+  parsePending,
+  pendingChangesItem,
+  saveSettingsWithCoolOff,
+} from '@/lib/cool-off';
 import { addCustomSite, type CustomSite, customSiteKey, MAX_CUSTOM_SITES, parseCustomSite } from '@/lib/custom-sites';
 import { type Settings, saveSettings } from '@/lib/settings';
 import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/site-access';
@@ -59,7 +66,7 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
       );
       return;
     }
-    if (!sites.some((x) => x !== site && x.host === site.host)) await releaseHostAccess([site.host]);
+    if (!hostStillUsed(saved.settings, site.host)) await releaseHostAccess([site.host]);
     setStatus(`Removed ${site.label}.`);
   }
 

@@ -4,7 +4,9 @@ import type { PastPeriod } from '../records';
 import type { Settings } from '../settings';
 
 export interface SettleDeps {
-  load(): Promise<{ settings: Settings; period: Period | null; pending: PendingChange[] }>;
+  loadPending(): Promise<PendingChange[]>;
+  /** Settings and period, read only when something is waiting. */
+  loadState(): Promise<{ settings: Settings; period: Period | null }>;
   save(next: { settings: Settings; period: Period | null; pending: PendingChange[] }): Promise<void>;
   archive(past: PastPeriod): Promise<void>;
   eraseEverything(): Promise<void>;
@@ -20,11 +22,14 @@ export interface SettleDeps {
  * a countdown ended catches up as soon as it opens.
  */
 export async function settlePending(deps: SettleDeps): Promise<PendingChange[]> {
-  const { settings, period, pending } = await deps.load();
+  // Every worker start and every settings change passes through here: with nothing waiting (the
+  // usual case) it costs one storage read.
+  const pending = await deps.loadPending();
   if (!pending.length) {
     await deps.wakeAt(null);
     return [];
   }
+  const { settings, period } = await deps.loadState();
   const result = settle(settings, period, pending, deps.now());
   if (result.eraseEverything) {
     await deps.eraseEverything();

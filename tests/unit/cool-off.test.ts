@@ -251,7 +251,8 @@ describe('settle, with a test clock', () => {
 describe('settlePending (the background’s alarm)', () => {
   function deps(state: { settings: Settings; period: Period | null; pending: PendingChange[] }, now: { t: number }) {
     return {
-      load: async () => state,
+      loadPending: async () => state.pending,
+      loadState: async () => state,
       save: vi.fn(async (next: typeof state) => {
         Object.assign(state, next);
       }),

@@ -11,14 +11,15 @@ import {
 import { formatMoment } from './format';
 import { useStoredValue } from './use-stored-value';
 
-/** The clock, read every second while anything is counting down. */
-function useNow(active: boolean): number {
+/** The clock, read whenever the number of countdowns changes and then every second while any run. */
+function useNow(countdowns: number): number {
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
-    if (!active) return;
+    if (!countdowns) return;
+    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [active]);
+  }, [countdowns]);
   return now;
 }
 
@@ -29,7 +30,7 @@ function useNow(active: boolean): number {
 export function PendingChanges() {
   const id = useId();
   const pending = useStoredValue(pendingChangesItem, parsePending) ?? [];
-  const now = useNow(pending.length > 0);
+  const now = useNow(pending.length);
   const [status, setStatus] = useState<string | null>(null);
   const due = pending.some((p) => p.effectiveAt <= now);
 

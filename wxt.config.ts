@@ -19,7 +19,16 @@ export default defineConfig({
     // and other profile pages are asked for, one origin at a time, when the user adds them.
     host_permissions: GUARDED_DOMAINS.map(domainPattern),
     optional_host_permissions: ['*://*/*'],
-    web_accessible_resources: [{ resources: ['interstitial.html'], matches: ['<all_urls>'] }],
+    // The pause page must be reachable from any site (the rules send visits there), but no site
+    // may load it to learn that Breathing Room is installed: Chrome gives it a per-session
+    // address (`use_dynamic_url`); Firefox's extension address is already random per install.
+    web_accessible_resources: [
+      {
+        resources: ['interstitial.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     action: { default_title: 'Breathing Room' },
     ...(browser === 'firefox'
       ? {

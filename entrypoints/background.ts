@@ -10,11 +10,14 @@ import { addDays, dayKeyOf, startOfDay } from '@/lib/calendar';
 import { loadPending, lockActive, pendingChangesItem, request } from '@/lib/cool-off';
 import { getDb } from '@/lib/db';
 import { clearDatabase, eraseEverything } from '@/lib/erase';
-import { GUARDED_DOMAINS } from '@/lib/guarded-sites';
+import { domainPattern, GUARDED_DOMAINS } from '@/lib/guarded-sites';
+import { newStopKey, pauseBase } from '@/lib/interstitial-target';
 import { periodStatus } from '@/lib/period';
 import { policyFromSettings } from '@/lib/policy';
+import { type Gap, healthItem } from '@/lib/protection-health';
 import { loadPeriod, loadSettings, periodItem, RULE_KEYS, settingsItem } from '@/lib/settings';
 import { releaseHostAccess } from '@/lib/site-access';
+import { parseStopKey, stopKeyItem } from '@/lib/stop-key';
 
 const INTERSTITIAL_PATH = '/interstitial.html';
 const ALARM_GRANTS = 'grants';
@@ -23,9 +26,23 @@ const ALARM_COOL_OFF = 'cool-off';
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest;
-  const interstitialUrl = browser.runtime.getURL(INTERSTITIAL_PATH);
+  // The pause page at the extension's fixed address. In Chrome, `runtime.getURL` gives web
+  // accessible pages a per-session address (`use_dynamic_url`), which a rule must not hold: after
+  // a restart it would point nowhere until the worker rebuilt the rules. A redirect may use the
+  // fixed address; web pages may not load it.
+  const interstitialUrl = browser.runtime.getURL('/popup.html').replace(/popup\.html$/, INTERSTITIAL_PATH.slice(1));
   const grantStore = storage.defineItem<Grant[]>('session:grants', { fallback: [] });
   const rulesDigest = storage.defineItem<string | null>('session:rulesDigest', { fallback: null });
+
+  /** This session's stop key (see interstitial-target.ts), made on first use. */
+  async function stopKey(): Promise<string> {
+    const known = parseStopKey(await stopKeyItem.getValue());
+    if (known) return known;
+    const key = newStopKey();
+    await stopKeyItem.setValue(key);
+    return key;
+  }
+  const pauseUrl = async () => pauseBase(interstitialUrl, await stopKey());
 
   const currentPolicy = async () => policyFromSettings(await loadSettings(), await loadPeriod(), Date.now());
 
@@ -33,7 +50,8 @@ export default defineBackground(() => {
     dnr,
     digest: { get: () => rulesDigest.getValue(), set: (v) => rulesDigest.setValue(v) },
     currentPolicy,
-    interstitialUrl,
+    pauseUrl,
+    hasAccess: (host) => browser.permissions.contains({ origins: [domainPattern(host)] }).catch(() => false),
   });
 
   const grants = createGrants({
@@ -84,15 +102,24 @@ export default defineBackground(() => {
     return { waitsUntil: waiting?.effectiveAt ?? null };
   }
 
-  /** The toolbar badge shows the day number while a period is active. */
-  async function updateBadge() {
+  /**
+   * The toolbar badge shows the day number while a period is active, and a warning mark when the
+   * self-check found something that is not protected.
+   */
+  async function updateBadge(gaps: readonly Gap[]) {
     const period = await loadPeriod();
     const status = period ? periodStatus(period, dayKeyOf(Date.now())) : null;
-    await browser.action.setBadgeText({ text: status?.state === 'active' ? String(status.day) : '' });
+    const active = status?.state === 'active';
+    if (gaps.length) {
+      await browser.action.setBadgeText({ text: '!' });
+      await browser.action.setBadgeBackgroundColor({ color: '#a4380f' });
+      await browser.action.setTitle({ title: 'Breathing Room: something is not paused. Open to see what.' });
+      return;
+    }
+    await browser.action.setBadgeText({ text: active ? String(status.day) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#2f6f6a' });
     await browser.action.setTitle({
-      title:
-        status?.state === 'active' ? `Breathing Room: day ${status.day} of ${status.lengthDays}` : 'Breathing Room',
+      title: active ? `Breathing Room: day ${status.day} of ${status.lengthDays}` : 'Breathing Room',
     });
   }
 
@@ -103,17 +130,29 @@ export default defineBackground(() => {
    */
   async function sync() {
     await settle();
-    await updateBadge();
-    const { policy, changed } = await syncRules();
-    await reconcileOpenTabs(policy, changed, {
-      tabs: browser.tabs,
-      grants,
-      interstitialUrl,
-      guardDomains: GUARDED_DOMAINS,
-    });
+    const { policy, changed, gaps } = await syncRules();
+    await healthItem.setValue({ checkedAt: Date.now(), gaps });
+    await updateBadge(gaps);
+    await reconcileOpenTabs(policy, changed, openTabDeps(await pauseUrl()));
     const tomorrow = addDays(dayKeyOf(Date.now()), 1);
     await browser.alarms.create(ALARM_DAY, { when: startOfDay(tomorrow) + 1000, periodInMinutes: 60 });
-    return policy;
+    return { policy, gaps };
+  }
+
+  const openTabDeps = (base: string, passEndedIn: readonly number[] = []) => ({
+    tabs: browser.tabs,
+    grants,
+    interstitialUrl: base,
+    guardDomains: GUARDED_DOMAINS,
+    stopKey,
+    reasonFor: (tabId: number) => (passEndedIn.includes(tabId) ? ('pass-ended' as const) : ('open-tab' as const)),
+  });
+
+  /** Passes that ran out: a tab still on a stopped page goes back to the pause page. */
+  async function expireGrants() {
+    const ended = await grants.expire();
+    const tabs = ended.filter((g) => !g.passThrough).map((g) => g.tabId);
+    if (tabs.length) await reconcileOpenTabs(await currentPolicy(), true, openTabDeps(await pauseUrl(), tabs));
   }
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
@@ -125,6 +164,9 @@ export default defineBackground(() => {
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });
   browser.runtime.onStartup.addListener(() => void grants.expire());
+  // Site access can be withheld or given back at any time (Firefox's and Chrome's site controls).
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onRemoved.addListener(() => void sync());
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
@@ -133,7 +175,7 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === ALARM_GRANTS) await grants.expire();
+    if (alarm.name === ALARM_GRANTS) await expireGrants();
     if (alarm.name === ALARM_DAY || alarm.name === ALARM_COOL_OFF) await sync();
   });
 
@@ -146,6 +188,8 @@ export default defineBackground(() => {
     grants,
     sync,
     currentPolicy,
+    pauseUrl,
+    stopKey,
     deleteEverything,
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender, deps));

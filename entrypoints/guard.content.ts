@@ -7,6 +7,9 @@ import { startRouteGuard } from '@/lib/route-guard';
 export default defineContentScript({
   matches: GUARDED_DOMAINS.map(domainPattern),
   runAt: 'document_start',
+  // Their pages embedded in another site's frame are stopped by the rules; a route change inside
+  // such a frame is caught here, and the frame shows the pause page's calm note.
+  allFrames: true,
   main() {
     startRouteGuard({
       window,

@@ -3,6 +3,7 @@ import type { Category } from './catalog';
 import { type CustomSite, customSiteKey, MAX_CUSTOM_SITES } from './custom-sites';
 import { isPeriodActive, type Period } from './period';
 import { MAX_PROFILE_LINES, parseProfiles, personTargets } from './person';
+import { healthItem, parseHealth, type Unprotected, unprotectedIn } from './protection-health';
 import type { ClosedHow, PastPeriod } from './records';
 import { loadPeriod, loadSettings, parseSettings, type Settings, settingsItem } from './settings';
 import { STORAGE_VERSIONS } from './storage-versions';
@@ -52,6 +53,8 @@ export const pendingChangesItem = storage.defineItem<PendingChange[]>('local:pen
 
 const HOUR = 3_600_000;
 
+const NOTHING_UNPROTECTED: Unprotected = { name: false, labels: new Set(), hosts: new Set() };
+
 /** Whether changes wait now: only while a period is active. */
 export function lockActive(period: Period | null, now: number): period is Period {
   return isPeriodActive(period, now);
@@ -80,7 +83,12 @@ function sameName(a: string, b: string): boolean {
  * loosening held back: categories stay on, removed profiles and sites stay listed, the old name
  * and "never continue" stay in force. `later` lists those held-back parts, one change each.
  */
-export function planSettings(before: Settings, after: Settings): { now: Settings; later: Loosening[] } {
+export function planSettings(
+  before: Settings,
+  after: Settings,
+  /** What is not protecting anything (its rule was refused, or there is no site access): removing it never waits. */
+  unprotected: Unprotected = NOTHING_UNPROTECTED,
+): { now: Settings; later: Loosening[] } {
   const later: Loosening[] = [];
   const categories = { ...after.categories };
   for (const category of Object.keys(categories) as Category[]) {
@@ -97,7 +105,7 @@ export function planSettings(before: Settings, after: Settings): { now: Settings
   }
 
   let name = after.person.name;
-  if (before.person.name.trim() && !sameName(before.person.name, after.person.name)) {
+  if (before.person.name.trim() && !sameName(before.person.name, after.person.name) && !unprotected.name) {
     name = before.person.name;
     later.push({ kind: 'change-name', name: after.person.name.trim() });
   }
@@ -105,7 +113,7 @@ export function planSettings(before: Settings, after: Settings): { now: Settings
   const kept = new Set(profileLines(after.person.profiles).flatMap((l) => (l.key ? [l.key] : [])));
   const held: string[] = [];
   for (const line of profileLines(before.person.profiles)) {
-    if (!line.key || kept.has(line.key)) continue;
+    if (!line.key || kept.has(line.key) || unprotected.labels.has(line.label)) continue;
     kept.add(line.key);
     held.push(line.text);
     later.push({ kind: 'remove-profile', line: line.text, label: line.label });
@@ -119,7 +127,9 @@ export function planSettings(before: Settings, after: Settings): { now: Settings
     : after.person.profiles;
 
   const afterSites = new Set(after.customSites.map(customSiteKey));
-  const removedSites = before.customSites.filter((s) => !afterSites.has(customSiteKey(s)));
+  const removedSites = before.customSites.filter(
+    (s) => !afterSites.has(customSiteKey(s)) && !unprotected.labels.has(s.label) && !unprotected.hosts.has(s.host),
+  );
   for (const site of removedSites) {
     later.push({ kind: 'remove-site', host: site.host, path: site.path, label: site.label });
   }
@@ -380,7 +390,7 @@ export async function saveSettingsWithCoolOff(
     await settingsItem.setValue(after);
     return { settings: after, waiting: [] };
   }
-  const plan = planSettings(before, after);
+  const plan = planSettings(before, after, unprotectedIn(parseHealth(await healthItem.getValue())));
   const settings = parseSettings(plan.now);
   const nextPending = request(pending, plan.later, period, now);
   await settingsItem.setValue(settings);

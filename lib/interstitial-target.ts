@@ -1,11 +1,31 @@
 import { parseWebUrl } from './hosts';
 
-/** Why the interstitial is showing; set by the extension in its query string. */
-export type StopReason = 'visit' | 'open-tab';
+/**
+ * Why the interstitial is showing; set by the extension in its query string. Only a `visit` is an
+ * urge: a tab that was already open, or whose pass ran out, logs nothing.
+ */
+export type StopReason = 'visit' | 'open-tab' | 'pass-ended';
 
 export interface InterstitialTarget {
   url: URL;
   reason: StopReason;
+  /**
+   * The stop key the rules and the route guard put in the address (`?k=`). Only a page opened
+   * with this session's key was sent here by Breathing Room; any other opening logs nothing.
+   */
+  key: string | null;
+}
+
+/** A stop key: 128 random bits, hex. */
+export function newStopKey(bytes: Uint8Array = crypto.getRandomValues(new Uint8Array(16))): string {
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const STOP_KEY = /^[0-9a-f]{32}$/;
+
+/** The pause page's address with this session's stop key, as the rules and the guard use it. */
+export function pauseBase(pageUrl: string, key: string): string {
+  return `${pageUrl}?k=${key}`;
 }
 
 const MAX_TARGET_LENGTH = 8192;
@@ -39,8 +59,10 @@ export function readInterstitialTarget(href: string): InterstitialTarget | null 
   if (!raw || raw.length > MAX_TARGET_LENGTH || !WEB_ADDRESS.test(raw)) return null;
   const url = parseWebUrl(raw);
   if (!url || url.username || url.password) return null;
-  const reason: StopReason = page.searchParams.get('reason') === 'open-tab' ? 'open-tab' : 'visit';
-  return { url, reason };
+  const given = page.searchParams.get('reason');
+  const reason: StopReason = given === 'open-tab' || given === 'pass-ended' ? given : 'visit';
+  const key = page.searchParams.get('k');
+  return { url, reason, key: key && STOP_KEY.test(key) ? key : null };
 }
 
 /**
@@ -58,7 +80,8 @@ export function refusedTargetText(href: string): string {
   return raw.length > SHOWN_LENGTH ? `${raw.slice(0, SHOWN_LENGTH)}…` : raw;
 }
 
-/** The interstitial's address for a stopped URL. */
+/** The interstitial's address for a stopped URL (`base` may already carry the stop key). */
 export function interstitialHref(base: string, target: string, reason: StopReason = 'visit'): string {
-  return `${base}${reason === 'open-tab' ? '?reason=open-tab' : ''}#${target}`;
+  const query = reason === 'visit' ? '' : `${base.includes('?') ? '&' : '?'}reason=${reason}`;
+  return `${base}${query}#${target}`;
 }

@@ -141,13 +141,15 @@ export function matchUrl(input: string | URL, policy: Policy): Match | null {
   const label = displayHost(host);
   const person = { kind: 'person', context: 'profile', host, noContinue: policy.neverContinueToPerson } as const;
 
+  // A doubled slash (`//handle/`) reaches the same page on these sites: compare without it.
+  const pathname = url.pathname.replace(/\/{2,}/g, '/');
   const platform = platformForHost(host);
   const handles = platform && compiled.handles.get(platform.id);
-  const path = handles ? safeDecode(url.pathname).toLowerCase() : '';
+  const path = handles ? safeDecode(pathname).toLowerCase() : '';
   if (platform && handles?.some((h) => pageOfHandle(platform, url, path, h.prefixes, h.handle))) {
     return { ...person, label: platform.name, grantDomain: platformDomain(platform, host) };
   }
-  const page = compiled.pages.size ? findPrefix(compiled.pages, host.replace(/^www\./, ''), url.pathname) : null;
+  const page = compiled.pages.size ? findPrefix(compiled.pages, host.replace(/^www\./, ''), pathname) : null;
   if (page) return { ...person, label, grantDomain: page };
 
   if (compiled.nameWords && isSearchHost(host) && searchesForName(url, compiled.nameWords)) {
@@ -164,7 +166,7 @@ export function matchUrl(input: string | URL, policy: Policy): Match | null {
   const found = siteForHost(host);
   if (found) {
     const { site, domain } = found;
-    const messaging = isMessagingPage(site, host, url.pathname);
+    const messaging = isMessagingPage(site, host, pathname);
     if (messaging && policy.categories.messaging) {
       return {
         kind: 'messaging',
@@ -180,13 +182,26 @@ export function matchUrl(input: string | URL, policy: Policy): Match | null {
     }
   }
 
-  const custom = compiled.custom.size ? findPrefix(compiled.custom, host, url.pathname) : null;
+  const custom = compiled.custom.size ? findPrefix(compiled.custom, host, pathname) : null;
   if (custom) return { kind: 'custom', context: 'feed', host, label, grantDomain: custom, noContinue: false };
   return null;
 }
 
-/** Whether a Continue grant for `grantDomain` lets this match through. */
-export function grantCovers(match: Match, grantDomain: string): boolean {
+/** What a "Continue" pass covers: a site, and whether its messaging areas stay paused. */
+export interface PassScope {
+  domain: string;
+  /** A pass given for a feed while messaging is paused does not open the site's inbox. */
+  feedOnly?: boolean;
+}
+
+/** Whether a Continue pass lets this match through. */
+export function grantCovers(match: Match, grant: PassScope): boolean {
   if (match.noContinue) return false;
-  return match.host === grantDomain || match.host.endsWith(`.${grantDomain}`);
+  if (grant.feedOnly && match.kind === 'messaging') return false;
+  return match.host === grant.domain || match.host.endsWith(`.${grant.domain}`);
+}
+
+/** The scope of a pass given for this match under this policy. */
+export function passScopeFor(match: Match, policy: Policy): PassScope {
+  return { domain: match.grantDomain, feedOnly: match.kind !== 'messaging' && policy.categories.messaging };
 }

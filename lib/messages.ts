@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Policy } from './match-url';
+import type { Gap } from './protection-health';
 
 /**
  * Every message that crosses between the extension's parts, in one place. Incoming messages are
@@ -16,6 +17,11 @@ const webUrl = z.string().check(
 export const requestSchema = z.discriminatedUnion('type', [
   /** Interstitial → background: the user waited and chose "Continue to site" for this URL. */
   z.object({ type: z.literal('grant-continue'), url: webUrl }),
+  /**
+   * Interstitial → background: a widened rule stopped this address, but the matcher does not;
+   * let this tab load it now.
+   */
+  z.object({ type: z.literal('pass-through'), url: webUrl }),
   /** Extension pages → background: settings were saved; rebuild rules now and say when done. */
   z.object({ type: z.literal('sync') }),
   /** Route guard (content script) → background: what should be stopped on this page's site? */
@@ -27,7 +33,9 @@ export const requestSchema = z.discriminatedUnion('type', [
 /** What the route guard on one site needs: the policy for that site and this tab's grant. */
 export interface GuardPolicy {
   policy: Policy | null;
-  grant: { domain: string; until: number } | null;
+  grant: { domain: string; until: number; feedOnly?: boolean } | null;
+  /** This session's stop key, for the pause page address of a stop the guard makes. */
+  stopKey?: string;
 }
 
 /** Background → route guard: the policy changed; here is the new one. */
@@ -40,7 +48,9 @@ export type Request = z.infer<typeof requestSchema>;
 
 export interface Responses {
   'grant-continue': { ok: true; until: number } | { ok: false; reason: string };
-  sync: { ok: true };
+  'pass-through': { ok: boolean };
+  /** `gaps`: what the self-check found not protected after this sync (see protection-health.ts). */
+  sync: { ok: true; gaps: Gap[] };
   'guard-policy': GuardPolicy;
   /** `waitsUntil`: while a period runs, history is gone now and the rest goes then. */
   'delete-everything': { ok: true; waitsUntil: number | null };

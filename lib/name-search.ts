@@ -1,5 +1,4 @@
 import { hostSuffixes } from './hosts';
-import { escapeRegex } from './regex';
 
 /**
  * Searches for the person's name on Google, Bing and DuckDuckGo. The whole name has to appear, as
@@ -96,41 +95,4 @@ export function searchesForName(url: URL, words: readonly string[] | null): bool
   if (!words) return false;
   const query = searchQuery(url);
   return query !== null && queryMentionsName(query, words);
-}
-
-/**
- * One word of the name as a regex over the raw URL. ASCII letters match themselves (the rule is
- * case-insensitive); any other letter matches its percent-encoded UTF-8 in either case, its
- * decomposed form, or its unaccented ASCII letter, so "Zoë" also finds "zoe" and "ZO%C3%8B".
- */
-function wordRegex(word: string): string {
-  return [...word.normalize('NFC')]
-    .map((ch) => {
-      if (/^[a-z0-9]$/i.test(ch)) return ch;
-      const forms = new Set(
-        [ch.toLowerCase(), ch.toUpperCase(), ch.normalize('NFD').toLowerCase()].map((f) =>
-          escapeRegex(encodeURIComponent(f)),
-        ),
-      );
-      const folded = foldText(ch);
-      if (/^[a-z0-9]+$/.test(folded)) forms.add(folded);
-      return `(?:${[...forms].join('|')})`;
-    })
-    .join('');
-}
-
-/**
- * The same test as `searchesForName`, as an RE2 regex over the raw URL for a declarativeNetRequest
- * rule (matched case-insensitively). A separator is any run of characters that are not letters
- * or digits: `+`, `%20`, `%22` (a quote), punctuation.
- */
-export function nameSearchRegex(name: string): string | null {
-  if (!nameWords(name)) return null;
-  const original = name
-    .normalize('NFC')
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter(Boolean);
-  // One separator character: not a letter or digit, and not the end of the parameter.
-  const sep = '(?:[^a-z0-9%&#]|%[0-7][0-9a-f])';
-  return `^https?://[^?#]*\\?(?:[^#]*&)?q=(?:[^&#]*${sep})?${original.map(wordRegex).join(`${sep}+`)}(?:${sep}|[&#]|$).*$`;
 }

@@ -1,4 +1,5 @@
 import { createCover } from './cover';
+import { interstitialHref, pauseBase } from './interstitial-target';
 import { grantCovers, matchUrl } from './match-url';
 import type { GuardPolicy } from './messages';
 
@@ -43,7 +44,7 @@ export function startRouteGuard(env: GuardEnv) {
     const match = matchUrl(url, guard.policy);
     if (!match) return false;
     const grant = guard.grant;
-    return !(grant && grant.until > env.now() && grantCovers(match, grant.domain));
+    return !(grant && grant.until > env.now() && grantCovers(match, grant));
   }
 
   /** Covers the page now and goes to the pause page for `url`. */
@@ -51,7 +52,8 @@ export function startRouteGuard(env: GuardEnv) {
     cover.show();
     if (leaving) return;
     leaving = true;
-    const target = `${env.interstitialUrl}#${url}`;
+    const key = guard?.stopKey;
+    const target = interstitialHref(key ? pauseBase(env.interstitialUrl, key) : env.interstitialUrl, url);
     if (how === 'push') win.location.assign(target);
     else win.location.replace(target);
   }

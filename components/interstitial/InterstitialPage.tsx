@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { LibraryItem } from '@/content/library';
 import { ask } from '@/lib/browser-messages';
@@ -6,7 +6,7 @@ import { dayKeyOf, localTime } from '@/lib/calendar';
 import { getDb } from '@/lib/db';
 import { answerIsEnough, MIN_ANSWER_WORDS, needsTypedAnswer, ordinal, pauseFor } from '@/lib/escalation';
 import { displayHost } from '@/lib/hosts';
-import { readInterstitialTarget, refusedTargetText } from '@/lib/interstitial-target';
+import { readInterstitialTarget, refusedTargetText, type StopReason } from '@/lib/interstitial-target';
 import { type Match, matchUrl } from '@/lib/match-url';
 import { newUrge } from '@/lib/new-records';
 import { periodStatus } from '@/lib/period';
@@ -21,6 +21,7 @@ import {
   recentPromptsItem,
   settingsItem,
 } from '@/lib/settings';
+import { parseStopKey, stopKeyItem } from '@/lib/stop-key';
 import { urgesInHourBefore } from '@/lib/urges';
 import { LetterEditor } from '../LetterEditor';
 import { UrgeForm } from '../UrgeForm';
@@ -46,11 +47,53 @@ async function leaveTab() {
   await browser.tabs.remove(tab.id);
 }
 
+/** Their page, embedded in another site: a calm note in the frame, and nothing to click. */
+export function FramedNote() {
+  return (
+    <main className="framed-note">
+      <p>Paused by Breathing Room.</p>
+    </main>
+  );
+}
+
+/**
+ * A visit a widened rule stopped but the matcher does not (see rule-regex.ts): it goes straight
+ * on, with no urge logged and nothing to click.
+ */
+function PassThrough({ url }: { url: URL }) {
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    ask({ type: 'pass-through', url: url.href }).then(
+      (answer) => (answer.ok ? location.replace(url.href) : setFailed(true)),
+      () => setFailed(true),
+    );
+  }, [url]);
+  const host = displayHost(url.hostname);
+  return (
+    <main className="page interstitial">
+      {failed ? (
+        <>
+          <h1>This page is not paused</h1>
+          <p>
+            {host} is not being stopped now. <a href={url.href}>Go to {host}</a>
+          </p>
+        </>
+      ) : (
+        <p aria-busy="true">Going on to {host}…</p>
+      )}
+    </main>
+  );
+}
+
 export function InterstitialPage() {
   const [arrivedAt] = useState(() => Date.now());
   const target = useMemo(() => readInterstitialTarget(location.href), []);
   const settings = useStoredValue(settingsItem, parseSettings);
   const period = useStoredValue(periodItem, parsePeriod);
+  const stopKey = useStoredValue(stopKeyItem, parseStopKey);
+  // Whether this visit goes straight on is decided once, on arrival: a pause page left open never
+  // sends itself on to the site because a setting changed later.
+  const passesOn = useRef<boolean | null>(null);
 
   if (!target) {
     const refused = refusedTargetText(location.href);
@@ -69,12 +112,17 @@ export function InterstitialPage() {
       </main>
     );
   }
-  if (settings === undefined || period === undefined) {
+  if (settings === undefined || period === undefined || stopKey === undefined) {
     return <main className="page interstitial" aria-busy="true" />;
   }
 
+  // Only a stop Breathing Room made carries this session's key; a page that opened this one
+  // itself (or an old tab from before a restart) logs nothing and lengthens no pause.
+  const madeByUs = target.key !== null && target.key === stopKey;
   const policy = policyFromSettings(settings, period, arrivedAt);
   const match = policy && matchUrl(target.url, policy);
+  passesOn.current ??= !match && madeByUs && target.reason === 'visit';
+  if (!match && passesOn.current) return <PassThrough url={target.url} />;
   if (!match) {
     return (
       <main className="page interstitial">
@@ -109,7 +157,8 @@ export function InterstitialPage() {
       basePause={settings.pauseSeconds}
       arrivedAt={arrivedAt}
       draft={draft}
-      fromOpenTab={target.reason === 'open-tab'}
+      reason={target.reason}
+      logs={madeByUs && target.reason === 'visit'}
     />
   );
 }
@@ -121,14 +170,16 @@ interface PausedViewProps {
   basePause: number;
   arrivedAt: number;
   draft: NewUrge;
-  fromOpenTab: boolean;
+  reason: StopReason;
+  /** Whether this visit is logged as an urge (a real stop, not an open tab or a page's trick). */
+  logs: boolean;
 }
 
 interface Moment {
   /** Urges in the hour before this one. */
   earlier: number;
-  /** Urges today, this one included. */
-  today: number;
+  /** Urges today, this one included; null when the log could not be read. */
+  today: number | null;
   prompt: LibraryItem;
   alternatives: LibraryItem[];
 }
@@ -143,38 +194,55 @@ function useMoment(
   match: Match,
   day: PausedViewProps['day'],
   counted: boolean,
+  saveFailed: boolean,
 ): Moment | null {
   const [moment, setMoment] = useState<Moment | null>(null);
   useEffect(() => {
-    if (urgeTime === null || (counted && urgeId === undefined)) return;
+    if (urgeTime === null || (counted && urgeId === undefined && !saveFailed)) return;
     let live = true;
     void (async () => {
       const db = getDb();
+      // When the log can't be read or written (a full disk), the pause falls back to its base
+      // length and no count is shown; everything else on the page still works.
       const [earlier, todayCount, recent] = await Promise.all([
-        urgesInHourBefore(db, urgeTime, urgeId),
-        db.urges.where('day').equals(dayKeyOf(urgeTime)).count(),
-        loadRecentPrompts(),
+        urgesInHourBefore(db, urgeTime, urgeId).catch(() => 0),
+        db.urges
+          .where('day')
+          .equals(dayKeyOf(urgeTime))
+          .count()
+          .catch(() => null),
+        loadRecentPrompts().catch(() => []),
       ]);
       const promptMoment: PromptMoment = { context: match.context, hour: localTime(urgeTime).hour, day, recent };
       const prompt = selectPrompt(promptMoment, Math.random, needsTypedAnswer(earlier));
       const alternatives = selectAlternatives(promptMoment);
       if (!live) return;
-      setMoment({ earlier, today: counted ? todayCount : todayCount + 1, prompt, alternatives });
-      await recentPromptsItem.setValue(rememberShown(recent, [prompt.id]));
+      const today = todayCount === null || (counted && saveFailed) ? null : counted ? todayCount : todayCount + 1;
+      setMoment({ earlier: saveFailed ? 0 : earlier, today, prompt, alternatives });
+      await recentPromptsItem.setValue(rememberShown(recent, [prompt.id])).catch(() => undefined);
     })();
     return () => {
       live = false;
     };
-  }, [urgeTime, urgeId, match.context, day, counted]);
+  }, [urgeTime, urgeId, match.context, day, counted, saveFailed]);
   return moment;
 }
 
-function PausedView({ url, match, day, basePause, arrivedAt, draft, fromOpenTab }: PausedViewProps) {
+function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs }: PausedViewProps) {
   const id = useId();
+  const fromOpenTab = reason !== 'visit';
   const [stableDraft] = useState(draft);
   const [stableDay] = useState(day);
-  const urge = useUrgeRecord(stableDraft, !fromOpenTab);
-  const moment = useMoment(urge.time, urge.id, match, stableDay, !fromOpenTab);
+  const urge = useUrgeRecord(stableDraft, logs);
+  const saveFailed = urge.error !== null;
+  const moment = useMoment(
+    urge.time ?? (saveFailed ? stableDraft.time : null),
+    urge.id,
+    match,
+    stableDay,
+    logs,
+    saveFailed,
+  );
   const pauseSeconds = moment ? pauseFor(basePause, moment.earlier) : null;
   const remaining = useCountdown(pauseSeconds, arrivedAt);
   const [now, setNow] = useState(arrivedAt);
@@ -195,8 +263,9 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, fromOpenTab 
 
   async function stepAway() {
     setBusy(true);
+    // Leaving never waits on the log: a full disk must not keep anyone here.
+    if (logs) await urge.finish('resisted').catch(() => undefined);
     try {
-      if (!fromOpenTab) await urge.finish('resisted');
       await leaveTab();
     } catch {
       setActionError('Something went wrong while leaving. You can close this tab.');
@@ -208,13 +277,14 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, fromOpenTab 
     setBusy(true);
     setActionError(null);
     try {
-      await urge.finish('gave-in');
       const answer = await ask({ type: 'grant-continue', url: url.href });
       if (!answer.ok) {
         setActionError('This page can’t be opened from here right now.');
         setBusy(false);
         return;
       }
+      // Recorded once the pass is granted, and never in the way of it.
+      if (logs) await urge.finish('gave-in').catch(() => undefined);
       location.replace(url.href);
     } catch {
       setActionError('Something went wrong, so the page was not opened. Please try again.');
@@ -239,7 +309,11 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, fromOpenTab 
       <p className="brand">Breathing Room</p>
       <h1>Take a breath.</h1>
       <p className="lead">
-        {fromOpenTab ? 'This tab was open on ' : 'You were on your way to '}
+        {reason === 'pass-ended'
+          ? 'Your ten minutes are up on '
+          : fromOpenTab
+            ? 'This tab was open on '
+            : 'You were on your way to '}
         {match.kind === 'person' ? 'their page on ' : match.kind === 'search' ? 'a search for them on ' : ''}
         <strong className="stopped-host">{host}</strong>.
         {day && (
@@ -252,7 +326,13 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, fromOpenTab 
           </>
         )}
       </p>
-      {moment && !fromOpenTab && (
+      {saveFailed && (
+        <p className="status" role="status">
+          This pause couldn’t be saved on this device; your browser may be out of storage space. Everything here still
+          works.
+        </p>
+      )}
+      {moment && logs && moment.today !== null && (
         <p className="attempt">
           This is the {ordinal(moment.today)} time today. Noticing it is the work; there is nothing to be ashamed of.
         </p>
@@ -354,10 +434,10 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, fromOpenTab 
         </section>
       )}
 
-      {!fromOpenTab && (
+      {logs && (
         <section className="card" aria-labelledby={`${id}-urge-heading`}>
           <h2 id={`${id}-urge-heading`}>Notice the urge</h2>
-          <UrgeForm value={urge.fields} onChange={urge.change} error={urge.error} />
+          <UrgeForm value={urge.fields} onChange={urge.change} error={null} />
         </section>
       )}
     </main>

@@ -12,6 +12,7 @@ import { addCustomSite, type CustomSite, customSiteKey, MAX_CUSTOM_SITES, parseC
 import { type Settings, saveSettings } from '@/lib/settings';
 import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/site-access';
 import { useStoredValue } from '../use-stored-value';
+import { inTurn, useUnsavedEdits } from './unsaved-edits';
 
 export function CustomSitesSection({ settings }: { settings: Settings }) {
   const id = useId();
@@ -27,30 +28,58 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
     void hostsWithoutAccess(sites.map((s) => s.host)).then(setMissing);
   }, [sites]);
 
-  function add(event: React.FormEvent) {
-    event.preventDefault();
-    const added = addCustomSite(sites, input);
+  /**
+   * Adds the typed site, as the Add button does: asks for access to it at once (this must run in
+   * the click, before anything is awaited), then saves. Says why when it can't be added.
+   */
+  function addTyped(): { ok: false; error: string } | { ok: true; saved: Promise<string> } {
+    const typed = input;
+    const added = addCustomSite(sites, typed);
     if (!added.ok) {
       setError(added.error);
-      return;
+      return added;
     }
     setError(null);
     const access = requestHostAccess([added.site.host]);
-    void (async () => {
+    const saved = inTurn(async () => {
       const granted = await access;
       await saveSettings((s) => ({
         ...s,
-        customSites: addCustomSite(s.customSites, input).ok ? [...s.customSites, added.site] : s.customSites,
+        customSites: addCustomSite(s.customSites, typed).ok ? [...s.customSites, added.site] : s.customSites,
       }));
       await ask({ type: 'sync' });
-      setInput('');
+      // Anything typed since then stays in the field.
+      setInput((now) => (now === typed ? '' : now));
       setStatus(
         granted
           ? `Added ${added.site.label}. It is paused from now on.`
           : `Added ${added.site.label}, but without your permission for that site Breathing Room can’t pause it yet.`,
       );
-    })();
+      return granted
+        ? `${added.site.label} was added to your sites too.`
+        : `${added.site.label} was added to your sites too, but Breathing Room can’t pause it until you allow access to it under “Other sites”.`;
+    });
+    return { ok: true, saved };
   }
+
+  function add(event: React.FormEvent) {
+    event.preventDefault();
+    const adding = addTyped();
+    if (adding.ok) adding.saved.catch(() => setStatus('That site could not be added. Please try again.'));
+  }
+
+  const dirty = input.trim() !== '';
+
+  // "Start no-contact" adds a typed site too, or says why it couldn't.
+  useUnsavedEdits('custom-sites', {
+    dirty,
+    save: () => {
+      const adding = addTyped();
+      return adding.ok
+        ? adding.saved
+        : Promise.resolve(`The site you typed under “Other sites” wasn’t added: ${adding.error}`);
+    },
+  });
 
   async function remove(site: CustomSite) {
     const key = customSiteKey(site);
@@ -103,8 +132,15 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
             aria-invalid={!!error}
             aria-describedby={error ? `${id}-site-error` : undefined}
           />
-          <button type="submit">Add</button>
+          <button type="submit" aria-describedby={dirty ? `${id}-unsaved` : undefined}>
+            Add
+          </button>
         </div>
+        {dirty && (
+          <span className="hint unsaved" id={`${id}-unsaved`}>
+            Not added yet
+          </span>
+        )}
         {error && (
           <span className="error" id={`${id}-site-error`}>
             {error}

@@ -1,5 +1,6 @@
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
 import { PendingChanges } from '../PendingChanges';
+import { ProtectionWarning } from '../ProtectionWarning';
 import { useStoredValue } from '../use-stored-value';
 import { CategoriesSection } from './CategoriesSection';
 import { CustomSitesSection } from './CustomSitesSection';
@@ -7,6 +8,7 @@ import { DataSection } from './DataSection';
 import { PeriodSection } from './PeriodSection';
 import { PersonSection } from './PersonSection';
 import { PrivateWindowsSection } from './PrivateWindowsSection';
+import { UnsavedEditsProvider } from './unsaved-edits';
 
 export function OptionsPage() {
   const settings = useStoredValue(settingsItem, parseSettings);
@@ -15,16 +17,19 @@ export function OptionsPage() {
   if (settings === undefined || period === undefined) return <main className="page" aria-busy="true" />;
 
   return (
-    <main className="page">
-      <h1>Breathing Room</h1>
-      <p className="lead">A pause between you and the places that keep pulling you back.</p>
-      <PeriodSection period={period} />
-      <PendingChanges />
-      <CategoriesSection settings={settings} />
-      <PersonSection settings={settings} />
-      <CustomSitesSection settings={settings} />
-      <PrivateWindowsSection />
-      <DataSection period={period} />
-    </main>
+    <UnsavedEditsProvider>
+      <main className="page">
+        <h1>Breathing Room</h1>
+        <p className="lead">A pause between you and the places that keep pulling you back.</p>
+        <ProtectionWarning fix />
+        <PeriodSection period={period} />
+        <PendingChanges />
+        <CategoriesSection settings={settings} />
+        <PersonSection settings={settings} />
+        <CustomSitesSection settings={settings} />
+        <PrivateWindowsSection />
+        <DataSection period={period} />
+      </main>
+    </UnsavedEditsProvider>
   );
 }

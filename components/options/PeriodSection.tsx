@@ -18,10 +18,13 @@ import { periodItem } from '@/lib/settings';
 import { extendPeriod } from '@/lib/way-out';
 import { formatDay } from '../format';
 import { AddDaysForm } from '../way-out/AddDaysForm';
+import { useSaveAllUnsaved } from './unsaved-edits';
 
 export function PeriodSection({ period }: { period: Period | null }) {
   const today = dayKeyOf(Date.now());
   const status = period ? periodStatus(period, today) : null;
+  // Said once the period starts, with whatever else Start saved. Always rendered, so it is announced.
+  const [started, setStarted] = useState<string | null>(null);
 
   return (
     <section className="card" aria-labelledby="period-heading">
@@ -43,8 +46,11 @@ export function PeriodSection({ period }: { period: Period | null }) {
           <Lengthen period={period} />
         </div>
       ) : (
-        <StartForm today={today} ended={status?.state === 'ended'} />
+        <StartForm today={today} ended={status?.state === 'ended'} onStarted={setStarted} />
       )}
+      <p className="status" role="status">
+        {started}
+      </p>
     </section>
   );
 }
@@ -82,8 +88,17 @@ function Lengthen({ period }: { period: Period }) {
   );
 }
 
-function StartForm({ today, ended }: { today: string; ended: boolean }) {
+function StartForm({
+  today,
+  ended,
+  onStarted,
+}: {
+  today: string;
+  ended: boolean;
+  onStarted: (message: string) => void;
+}) {
   const id = useId();
+  const saveAllUnsaved = useSaveAllUnsaved();
   const [startDate, setStartDate] = useState(today);
   const [lengthDays, setLengthDays] = useState(String(DEFAULT_LENGTH_DAYS));
   const [coolOffHours, setCoolOffHours] = useState(String(DEFAULT_COOL_OFF_HOURS));
@@ -91,7 +106,7 @@ function StartForm({ today, ended }: { today: string; ended: boolean }) {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function submit(event: React.FormEvent) {
+  function submit(event: React.FormEvent) {
     event.preventDefault();
     const result = validatePeriodForm({ startDate, lengthDays, coolOffHours }, dayKeyOf(Date.now()));
     if (!result.ok) {
@@ -99,17 +114,34 @@ function StartForm({ today, ended }: { today: string; ended: boolean }) {
       return;
     }
     setErrors({});
+    setFailure(null);
     setSaving(true);
-    try {
-      await startPeriod(result.value);
-      // Ask the browser to keep our data even when the disk is nearly full.
-      void navigator.storage?.persist?.();
-      await ask({ type: 'sync' });
-    } catch {
-      setFailure('Your period could not be saved. Please try again.');
-    } finally {
-      setSaving(false);
-    }
+    // Everything typed elsewhere on the page is saved first, while nothing has to wait out the
+    // cool-off yet. This runs in the click, so any site access can still be asked for.
+    const others = saveAllUnsaved();
+    void (async () => {
+      let alsoSaved: string[];
+      try {
+        alsoSaved = await others;
+      } catch {
+        setFailure(
+          'Not everything you typed on this page could be saved, so your period hasn’t started yet. Please try again.',
+        );
+        setSaving(false);
+        return;
+      }
+      try {
+        await startPeriod(result.value);
+        // Ask the browser to keep our data even when the disk is nearly full.
+        void navigator.storage?.persist?.();
+        await ask({ type: 'sync' });
+        onStarted(['Your period has started.', ...alsoSaved].join(' '));
+      } catch {
+        setFailure('Your period could not be saved. Please try again.');
+      } finally {
+        setSaving(false);
+      }
+    })();
   }
 
   const startError = errors.startDate;

@@ -4,10 +4,27 @@ import { formatWait, saveSettingsWithCoolOff } from '@/lib/cool-off';
 import { parseProfiles } from '@/lib/person';
 import type { Settings } from '@/lib/settings';
 import { hostsWithoutAccess, requestHostAccess } from '@/lib/site-access';
+import { inTurn, useUnsavedEdits } from './unsaved-edits';
 
 /** The hosts of "any other page" targets: these need access asked for at save time. */
 function pageHosts(profiles: string): string[] {
   return parseProfiles(profiles).flatMap((l) => (l.ok && l.target.kind === 'page' ? [l.target.host] : []));
+}
+
+/** What Start says it saved along with the period: "Their name and 2 profiles were saved too." */
+function savedTooSentence(stored: Settings, unreadable: number): string {
+  const places = parseProfiles(stored.person.profiles).filter((l) => l.ok).length;
+  const named = stored.person.name.trim() !== '';
+  const profiles = places === 1 ? '1 profile' : `${places} profiles`;
+  let saved: string;
+  if (named && places) saved = `Their name and ${profiles} were saved too.`;
+  else if (named) saved = 'Their name was saved too.';
+  else if (places === 1) saved = 'Their profile was saved too.';
+  else if (places) saved = `Their ${profiles} were saved too.`;
+  else saved = 'Their details were saved too.';
+  if (!unreadable) return saved;
+  const one = unreadable === 1;
+  return `${saved} ${one ? 'One line' : `${unreadable} lines`} under “Their profiles” couldn’t be read. ${one ? 'It is' : 'They are'} kept as you typed ${one ? 'it' : 'them'}, so you can fix ${one ? 'it' : 'them'} there.`;
 }
 
 export function PersonSection({ settings }: { settings: Settings }) {
@@ -25,16 +42,26 @@ export function PersonSection({ settings }: { settings: Settings }) {
   const recognised = lines.filter((l) => l.ok);
   const problems = lines.filter((l) => !l.ok);
 
-  function save(event: React.FormEvent) {
-    event.preventDefault();
+  const dirty =
+    name.trim() !== settings.person.name.trim() ||
+    profiles !== settings.person.profiles ||
+    neverContinue !== settings.neverContinueToPerson;
+
+  /**
+   * Saves what is typed, as it is (lines that can't be read are kept as typed, to fix later), and
+   * shows the result here. Resolves to what is in force now; rejects when nothing could be saved.
+   */
+  function commit(): Promise<{ stored: Settings; unreadable: number }> {
+    const typed = { name: name.trim(), profiles };
+    const unreadable = problems.length;
     // The permission prompt needs the click itself, so it is asked for before anything is awaited.
     const access = requestHostAccess(pageHosts(profiles));
-    void (async () => {
+    return inTurn(async () => {
       try {
         await access;
         const saved = await saveSettingsWithCoolOff((s) => ({
           ...s,
-          person: { name: name.trim(), profiles },
+          person: typed,
           neverContinueToPerson: neverContinue,
         }));
         await ask({ type: 'sync' });
@@ -49,13 +76,29 @@ export function PersonSection({ settings }: { settings: Settings }) {
         const count = `${inForce} ${inForce === 1 ? 'place' : 'places'}`;
         const waiting = saved.waiting[0];
         setStatus(
-          `Saved. ${count} of theirs ${inForce === 1 ? 'is' : 'are'} paused${stored.person.name.trim() ? ', and searches for their name' : ''}.${problems.length ? ` ${problems.length} ${problems.length === 1 ? 'line needs' : 'lines need'} a second look.` : ''}${waiting ? ` ${saved.waiting.length === 1 ? 'One change lowers' : `${saved.waiting.length} changes lower`} your protection, so ${saved.waiting.length === 1 ? 'it waits' : 'they wait'} ${formatWait(waiting.effectiveAt - Date.now())} (see “Waiting changes”); until then it all stays paused.` : ''}`,
+          `Saved. ${count} of theirs ${inForce === 1 ? 'is' : 'are'} paused${stored.person.name.trim() ? ', and searches for their name' : ''}.${unreadable ? ` ${unreadable} ${unreadable === 1 ? 'line needs' : 'lines need'} a second look.` : ''}${waiting ? ` ${saved.waiting.length === 1 ? 'One change lowers' : `${saved.waiting.length} changes lower`} your protection, so ${saved.waiting.length === 1 ? 'it waits' : 'they wait'} ${formatWait(waiting.effectiveAt - Date.now())} (see “Waiting changes”); until then it all stays paused.` : ''}`,
         );
-      } catch {
+        return { stored, unreadable };
+      } catch (e) {
         setStatus('Their details could not be saved. Please try again.');
+        throw e;
       }
-    })();
+    });
   }
+
+  function save(event: React.FormEvent) {
+    event.preventDefault();
+    commit().catch(() => undefined);
+  }
+
+  // "Start no-contact" saves this too, and says what it saved.
+  useUnsavedEdits('person', {
+    dirty,
+    save: async () => {
+      const { stored, unreadable } = await commit();
+      return savedTooSentence(stored, unreadable);
+    },
+  });
 
   function allow() {
     const access = requestHostAccess(missing);
@@ -142,9 +185,14 @@ export function PersonSection({ settings }: { settings: Settings }) {
           </p>
         </div>
         <div className="actions">
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" aria-describedby={dirty ? `${id}-unsaved` : undefined}>
             Save
           </button>
+          {dirty && (
+            <span className="hint unsaved" id={`${id}-unsaved`}>
+              Unsaved changes
+            </span>
+          )}
         </div>
         <p className="status" role="status">
           {status}

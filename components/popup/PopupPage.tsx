@@ -10,6 +10,7 @@ import { ContactButtons } from '../ContactButtons';
 import type { ContactFlowKind } from '../ContactFlow';
 import { StackedBars } from '../charts/StackedBars';
 import { ProgressRing } from '../ProgressRing';
+import { ProtectionWarning } from '../ProtectionWarning';
 import { useStoredValue } from '../use-stored-value';
 import { LogUrge } from './LogUrge';
 import type { PopupData } from './popup-data';
@@ -78,6 +79,7 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
     return (
       <main className="popup">
         <h1>Breathing Room</h1>
+        <ProtectionWarning fix={false} onOpenSettings={openOptions} />
         <p>No contact works best with a clear start and a length to aim for.</p>
         {settings.keepPersonAfterPeriod && <p className="status">Their pages are still paused, as you chose.</p>}
         <button type="button" className="primary" onClick={openOptions}>
@@ -161,6 +163,7 @@ function ActivePopup({
   return (
     <main className="popup">
       <h1 className="visually-hidden">Breathing Room</h1>
+      <ProtectionWarning fix={false} onOpenSettings={openOptions} />
       <div className="popup-head">
         <ProgressRing day={day} of={period.lengthDays} />
         <dl className="streaks">

@@ -1,4 +1,4 @@
-import { InterstitialPage } from '@/components/interstitial/InterstitialPage';
+import { FramedNote, InterstitialPage } from '@/components/interstitial/InterstitialPage';
 import { mount } from '@/components/mount';
 
-mount(<InterstitialPage />);
+mount(<InterstitialPage />, <FramedNote />);

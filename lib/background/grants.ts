@@ -1,16 +1,23 @@
 import { hostMatches } from '../hosts';
-import { type DnrRule, grantRule } from '../rules';
+import type { PassScope } from '../match-url';
+import { type DnrRule, grantRules, passThroughRule } from '../rules';
 
 /** How long "Continue to site" lets one tab reach one site before it is stopped again. */
 export const GRANT_MS = 10 * 60_000;
+/** How long a visit a widened rule stopped by mistake may go straight on. */
+export const PASS_THROUGH_MS = 30_000;
 /** Session rule ids for grants start here, well clear of anything else. */
 const FIRST_GRANT_RULE_ID = 1_000_000;
+/** Each grant owns a block of ids: its allow rule and the inbox rules that come with a feed pass. */
+const IDS_PER_GRANT = 10;
 
-export interface Grant {
+export interface Grant extends PassScope {
+  /** The first id of the grant's block of session rules. */
   ruleId: number;
   tabId: number;
-  domain: string;
   until: number;
+  /** A one-address pass for a visit no rule should have stopped; not a "Continue". */
+  passThrough?: string;
 }
 
 export interface GrantDeps {
@@ -35,45 +42,64 @@ export function createGrants(deps: GrantDeps) {
     if (Number.isFinite(next)) await deps.wakeAt(next);
   }
 
-  async function add(tabId: number, domain: string): Promise<Grant> {
+  const owns = (grant: Grant, id: number) => id >= grant.ruleId && id < grant.ruleId + IDS_PER_GRANT;
+
+  async function install(grant: Omit<Grant, 'ruleId'>, rules: (firstId: number) => DnrRule[]): Promise<Grant> {
     const now = deps.now();
-    const grants = (await deps.store.get()).filter((g) => g.until > now && !(g.tabId === tabId && g.domain === domain));
-    const stale = (await deps.session.getSessionRules()).map((r) => r.id).filter((id) => id >= FIRST_GRANT_RULE_ID);
-    const used = new Set(grants.map((g) => g.ruleId));
+    const same = (g: Grant) =>
+      g.tabId === grant.tabId && g.domain === grant.domain && !!g.passThrough === !!grant.passThrough;
+    const grants = (await deps.store.get()).filter((g) => g.until > now && !same(g));
+    const stale = (await deps.session.getSessionRules())
+      .map((r) => r.id)
+      .filter((id) => id >= FIRST_GRANT_RULE_ID && !grants.some((g) => owns(g, id)));
     let ruleId = FIRST_GRANT_RULE_ID;
-    while (used.has(ruleId)) ruleId++;
-    const grant: Grant = { ruleId, tabId, domain, until: now + GRANT_MS };
-    const keep = new Set(grants.map((g) => g.ruleId));
-    await deps.session.updateSessionRules({
-      removeRuleIds: stale.filter((id) => !keep.has(id)),
-      addRules: [grantRule(ruleId, tabId, domain)],
-    });
-    await save([...grants, grant]);
-    return grant;
+    while (grants.some((g) => g.ruleId === ruleId)) ruleId += IDS_PER_GRANT;
+    const added: Grant = { ...grant, ruleId };
+    await deps.session.updateSessionRules({ removeRuleIds: stale, addRules: rules(ruleId) });
+    await save([...grants, added]);
+    return added;
   }
 
-  /** Drops grants that have run out (or match `drop`), with their rules. */
-  async function prune(drop: (g: Grant) => boolean = () => false): Promise<void> {
+  /** "Continue": this tab may reach this site for ten minutes. */
+  function add(tabId: number, scope: PassScope, pauseUrl: string): Promise<Grant> {
+    const grant = { tabId, domain: scope.domain, feedOnly: !!scope.feedOnly, until: deps.now() + GRANT_MS };
+    return install(grant, (id) =>
+      grantRules(id, tabId, scope.domain, { keepMessagingStopped: !!scope.feedOnly, pauseUrl }),
+    );
+  }
+
+  /** A visit a widened rule stopped that the matcher does not: this tab may load this one address. */
+  function passThrough(tabId: number, url: string): Promise<Grant> {
+    const domain = new URL(url).hostname;
+    const grant = { tabId, domain, passThrough: url, until: deps.now() + PASS_THROUGH_MS };
+    return install(grant, (id) => [passThroughRule(id, tabId, url)]);
+  }
+
+  /** Drops grants that have run out (or match `drop`), with their rules; returns the dropped. */
+  async function prune(drop: (g: Grant) => boolean = () => false): Promise<Grant[]> {
     const now = deps.now();
     const grants = await deps.store.get();
     const keep = grants.filter((g) => g.until > now && !drop(g));
-    const keepIds = new Set(keep.map((g) => g.ruleId));
     const rules = await deps.session.getSessionRules();
-    const remove = rules.map((r) => r.id).filter((id) => id >= FIRST_GRANT_RULE_ID && !keepIds.has(id));
+    const remove = rules.map((r) => r.id).filter((id) => id >= FIRST_GRANT_RULE_ID && !keep.some((g) => owns(g, id)));
     if (remove.length) await deps.session.updateSessionRules({ removeRuleIds: remove });
     if (keep.length !== grants.length) await save(keep);
+    return grants.filter((g) => !keep.includes(g));
   }
 
   /** The live grant that lets `tabId` reach `host`, if any. */
   async function find(tabId: number, host: string): Promise<Grant | null> {
     const now = deps.now();
     return (
-      (await deps.store.get()).find((g) => g.tabId === tabId && g.until > now && hostMatches(host, g.domain)) ?? null
+      (await deps.store.get()).find(
+        (g) => g.tabId === tabId && g.until > now && !g.passThrough && hostMatches(host, g.domain),
+      ) ?? null
     );
   }
 
   return {
     add,
+    passThrough,
     find,
     expire: () => prune(),
     forgetTab: (tabId: number) => prune((g) => g.tabId === tabId),

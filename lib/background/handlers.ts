@@ -1,7 +1,8 @@
-import { parseWebUrl } from '../hosts';
+import { normalizeHost, parseWebUrl } from '../hosts';
 import { readInterstitialTarget } from '../interstitial-target';
-import { matchUrl, type Policy } from '../match-url';
+import { matchUrl, type Policy, passScopeFor } from '../match-url';
 import { type Request, type Responses, requestSchema } from '../messages';
+import type { Gap } from '../protection-health';
 import type { Grants } from './grants';
 import { guardPolicyFor } from './open-tabs';
 
@@ -20,7 +21,10 @@ export interface HandlerDeps {
   extensionOrigin: string;
   interstitialPath: string;
   grants: Grants;
-  sync: () => Promise<unknown>;
+  sync: () => Promise<{ gaps: Gap[] }>;
+  /** The pause page's address as the rules use it, stop key included. */
+  pauseUrl: () => Promise<string>;
+  stopKey: () => Promise<string>;
   currentPolicy: () => Promise<Policy | null>;
   deleteEverything: () => Promise<{ waitsUntil: number | null }>;
 }
@@ -42,6 +46,22 @@ function fromInterstitial(sender: Sender, deps: HandlerDeps): boolean {
 }
 
 /**
+ * The tab of the pause page asking, as the top frame of a tab, for the address it was opened
+ * for: the browser reports the page's own URL, fragment and all, and a page cannot change what
+ * the browser says about it.
+ */
+function ownTab(sender: Sender, url: string, deps: HandlerDeps): number {
+  const tabId = sender.tab?.id;
+  if (!fromInterstitial(sender, deps) || tabId === undefined) {
+    throw new RefusedMessage('Only the pause page, in a tab, may ask for this.');
+  }
+  if (readInterstitialTarget(sender.url ?? '')?.url.href !== url) {
+    throw new RefusedMessage('A pause page may only ask this for its own address.');
+  }
+  return tabId;
+}
+
+/**
  * Handles one message. Only the extension's own pages may ask for anything that changes state;
  * content scripts and web pages are refused.
  */
@@ -57,25 +77,25 @@ export async function handleMessage(
   switch (request.type) {
     case 'sync': {
       if (!fromExtensionPage(sender, deps)) throw new RefusedMessage('Only extension pages may ask for a sync.');
-      await deps.sync();
-      return { ok: true };
+      const { gaps } = await deps.sync();
+      return { ok: true, gaps };
     }
     case 'grant-continue': {
-      const tabId = sender.tab?.id;
-      if (!fromInterstitial(sender, deps) || tabId === undefined) {
-        throw new RefusedMessage('Only the pause page, in a tab, may grant a continue.');
-      }
-      // Only for the address this pause page was opened for (the browser reports the page's
-      // own URL, fragment and all, and a page cannot change what the browser says about it).
-      if (readInterstitialTarget(sender.url ?? '')?.url.href !== request.url) {
-        throw new RefusedMessage('A pause page may only grant a continue to its own address.');
-      }
+      const tabId = ownTab(sender, request.url, deps);
       const policy = await deps.currentPolicy();
       const match = policy && matchUrl(request.url, policy);
-      if (!match) return { ok: false, reason: 'not-stopped' };
+      if (!policy || !match) return { ok: false, reason: 'not-stopped' };
       if (match.noContinue) return { ok: false, reason: 'no-continue' };
-      const grant = await deps.grants.add(tabId, match.grantDomain);
+      const grant = await deps.grants.add(tabId, passScopeFor(match, policy), await deps.pauseUrl());
       return { ok: true, until: grant.until };
+    }
+    case 'pass-through': {
+      const tabId = ownTab(sender, request.url, deps);
+      const policy = await deps.currentPolicy();
+      // Only an address the matcher does not stop: never a way around a real stop.
+      if (policy && matchUrl(request.url, policy)) return { ok: false };
+      await deps.grants.passThrough(tabId, request.url);
+      return { ok: true };
     }
     case 'guard-policy': {
       // The route guard runs in web pages; the browser fills in the tab and URL, which a page
@@ -85,7 +105,8 @@ export async function handleMessage(
       if (sender.id !== deps.extensionId || !page || tabId === undefined) {
         throw new RefusedMessage('Only the route guard in a web page may ask for its policy.');
       }
-      return guardPolicyFor(await deps.currentPolicy(), page.hostname.toLowerCase(), tabId, deps);
+      const guard = await guardPolicyFor(await deps.currentPolicy(), normalizeHost(page.hostname), tabId, deps);
+      return { ...guard, stopKey: await deps.stopKey() };
     }
     case 'delete-everything': {
       if (!fromExtensionPage(sender, deps)) throw new RefusedMessage('Only extension pages may delete data.');

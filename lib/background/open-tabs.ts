@@ -1,5 +1,5 @@
-import { hostMatches, parseWebUrl } from '../hosts';
-import { interstitialHref } from '../interstitial-target';
+import { hostMatches, normalizeHost, parseWebUrl } from '../hosts';
+import { interstitialHref, type StopReason } from '../interstitial-target';
 import { grantCovers, matchUrl, type Policy } from '../match-url';
 import type { GuardPolicy, GuardPolicyPush } from '../messages';
 import { policyForHost } from '../policy';
@@ -14,9 +14,13 @@ export interface TabsApi {
 export interface OpenTabDeps {
   tabs: TabsApi;
   grants: { find(tabId: number, host: string): Promise<Grant | null> };
+  /** The pause page's address, stop key included. */
   interstitialUrl: string;
   /** Hosts the route guard runs on, as registrable domains. */
   guardDomains: readonly string[];
+  stopKey?: () => Promise<string>;
+  /** Why a tab is sent to the pause page: it was open, or its pass ran out. */
+  reasonFor?: (tabId: number) => Exclude<StopReason, 'visit'>;
 }
 
 /** The guard's view for one tab: the policy for its site and the tab's live grant there. */
@@ -28,7 +32,10 @@ export async function guardPolicyFor(
 ): Promise<GuardPolicy> {
   if (!policy) return { policy: null, grant: null };
   const grant = await deps.grants.find(tabId, host);
-  return { policy: policyForHost(policy, host), grant: grant && { domain: grant.domain, until: grant.until } };
+  return {
+    policy: policyForHost(policy, host),
+    grant: grant && { domain: grant.domain, until: grant.until, feedOnly: !!grant.feedOnly },
+  };
 }
 
 /**
@@ -48,18 +55,20 @@ export async function reconcileOpenTabs(
     tabs.map(async (tab) => {
       const url = tab.url && parseWebUrl(tab.url);
       if (!url || tab.id === undefined) return;
-      const host = url.hostname.toLowerCase();
+      const host = normalizeHost(url.hostname);
       const match = policy && matchUrl(url, policy);
       const grant = match ? await deps.grants.find(tab.id, host) : null;
-      if (match && !(grant && grantCovers(match, grant.domain))) {
+      if (match && !(grant && grantCovers(match, grant))) {
         stopped.push(tab.id);
         await deps.tabs
-          .update(tab.id, { url: interstitialHref(deps.interstitialUrl, url.href, 'open-tab') })
+          .update(tab.id, {
+            url: interstitialHref(deps.interstitialUrl, url.href, deps.reasonFor?.(tab.id) ?? 'open-tab'),
+          })
           .catch(() => undefined);
         return;
       }
       if (tellGuards && deps.guardDomains.some((d) => hostMatches(host, d))) {
-        const guard = await guardPolicyFor(policy, host, tab.id, deps);
+        const guard = { ...(await guardPolicyFor(policy, host, tab.id, deps)), stopKey: await deps.stopKey?.() };
         // A tab whose guard has not loaded yet (or was discarded) has nobody listening: that is fine.
         await deps.tabs.sendMessage(tab.id, { type: 'guard-policy-changed', guard }).catch(() => undefined);
       }

@@ -1,45 +1,147 @@
 import type { Policy } from '../match-url';
-import { buildRules, type DnrRule } from '../rules';
+import { type Gap, neededHosts } from '../protection-health';
+import { fitsRe2Budget } from '../rule-limits';
+import { buildRuleSet, type DnrRule, type Fits, type RuleSource, sourceKey } from '../rules';
 
 export interface SyncResult {
   policy: Policy | null;
   /** False when the rules were already up to date. */
   changed: boolean;
+  /** What the settings need that the browser does not hold (the self-check). */
+  gaps: Gap[];
 }
 
 export interface DynamicRulesApi {
-  getDynamicRules(): Promise<{ id: number }[]>;
-  updateDynamicRules(options: { removeRuleIds: number[]; addRules: DnrRule[] }): Promise<void>;
+  getDynamicRules(): Promise<{ id: number; condition?: { regexFilter?: string } }[]>;
+  updateDynamicRules(options: { removeRuleIds?: number[]; addRules?: DnrRule[] }): Promise<void>;
+  /** Chrome's check of a regex against its limits; Firefox has it too (128+). */
+  isRegexSupported?(options: {
+    regex: string;
+    isCaseSensitive?: boolean;
+  }): Promise<{ isSupported: boolean; reason?: string }>;
 }
 
 export interface RuleSyncDeps {
   dnr: DynamicRulesApi;
   /** Remembers what was last written, so an unchanged policy costs no rule update. */
-  digest: { get(): Promise<string | null>; set(value: string): Promise<void> };
+  digest: { get(): Promise<string | null>; set(value: string | null): Promise<void> };
   /** The policy in force right now (null: no active period). */
   currentPolicy: () => Promise<Policy | null>;
-  interstitialUrl: string;
+  /** The pause page's address, stop key included. */
+  pauseUrl: () => Promise<string>;
+  /** Whether the extension may act on a host (and its subdomains) now. */
+  hasAccess: (host: string) => Promise<boolean>;
 }
 
 /**
- * Keeps the browser's dynamic rules equal to the current policy. Calls are serialised and
- * coalesced: while one sync runs, any number of further requests fold into a single follow-up,
- * so a burst of settings changes never interleaves two rule updates.
+ * Installs `rules` after removing `removeIds`, as one update when possible. When the browser
+ * refuses the update, it finds the rules it refuses by halves, so one bad rule never takes the
+ * others down. Returns the ids that could not be installed.
+ */
+async function installIsolating(dnr: DynamicRulesApi, removeIds: number[], rules: DnrRule[]): Promise<Set<number>> {
+  try {
+    await dnr.updateDynamicRules({ removeRuleIds: removeIds, addRules: rules });
+    return new Set();
+  } catch {
+    await dnr.updateDynamicRules({ removeRuleIds: removeIds }).catch(() => undefined);
+  }
+  const refused = new Set<number>();
+  async function add(part: DnrRule[]) {
+    if (!part.length) return;
+    try {
+      await dnr.updateDynamicRules({ addRules: part });
+    } catch {
+      if (part.length === 1) refused.add(part[0]?.id ?? -1);
+      else {
+        const half = Math.ceil(part.length / 2);
+        await add(part.slice(0, half));
+        await add(part.slice(half));
+      }
+    }
+  }
+  await add(rules);
+  return refused;
+}
+
+/**
+ * Keeps the browser's dynamic rules equal to the current policy, and checks afterwards that they
+ * are. Calls are serialised and coalesced: while one sync runs, any number of further requests
+ * fold into a single follow-up, so a burst of settings changes never interleaves two updates.
  */
 export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
   let running: Promise<SyncResult> | null = null;
   let queued: Promise<SyncResult> | null = null;
+  /** The browser's verdict on each regex, kept while the worker lives. */
+  const verdicts = new Map<string, boolean>();
+
+  async function browserAccepts(regex: string): Promise<boolean> {
+    const check = deps.dnr.isRegexSupported;
+    if (!check) return true;
+    let verdict = verdicts.get(regex);
+    if (verdict === undefined) {
+      verdict = await check
+        .call(deps.dnr, { regex, isCaseSensitive: false })
+        .then((r) => r.isSupported)
+        .catch(() => true);
+      verdicts.set(regex, verdict);
+    }
+    return verdict;
+  }
 
   async function run(): Promise<SyncResult> {
     const policy = await deps.currentPolicy();
-    const rules = buildRules(policy, deps.interstitialUrl);
+    const pauseUrl = await deps.pauseUrl();
+    // Build against our model of the limits, then ask the browser about every regex; a refused
+    // one is rebuilt smaller (the model then treats that exact regex as too big).
+    const refusedRegexes = new Set<string>();
+    const fits: Fits = (regex) => fitsRe2Budget(regex) && !refusedRegexes.has(regex);
+    let set = buildRuleSet(policy, pauseUrl, fits);
+    for (let round = 0; ; round++) {
+      const regexes = [
+        ...new Set(set.rules.flatMap((r) => (r.condition.regexFilter ? [r.condition.regexFilter] : []))),
+      ];
+      const refused = (await Promise.all(regexes.map(async (r) => ((await browserAccepts(r)) ? null : r)))).filter(
+        (r): r is string => r !== null,
+      );
+      if (!refused.length) break;
+      for (const r of refused) refusedRegexes.add(r);
+      // Every regex in `set` has now been asked about; after a few rounds, what is refused is
+      // left out (and reported) rather than rebuilt again.
+      if (round === 2) break;
+      set = buildRuleSet(policy, pauseUrl, fits);
+    }
+    const rules = set.rules.filter((r) => !refusedRegexes.has(r.condition.regexFilter ?? ''));
+
     const digest = JSON.stringify(rules);
-    if ((await deps.digest.get()) === digest) return { policy, changed: false };
-    const existing = await deps.dnr.getDynamicRules();
-    // One call replaces the whole set atomically; the browser never sees a half-built list.
-    await deps.dnr.updateDynamicRules({ removeRuleIds: existing.map((r) => r.id), addRules: rules });
-    await deps.digest.set(digest);
-    return { policy, changed: true };
+    let changed = false;
+    if ((await deps.digest.get()) !== digest) {
+      const existing = await deps.dnr.getDynamicRules();
+      const refusedIds = await installIsolating(
+        deps.dnr,
+        existing.map((r) => r.id),
+        rules,
+      );
+      // Only a complete install is remembered, so a partial one is tried again next time.
+      await deps.digest.set(refusedIds.size ? null : digest);
+      changed = true;
+    }
+
+    // The self-check: every rule we meant to install is there, and every site has access.
+    const installed = new Set((await deps.dnr.getDynamicRules()).map((r) => r.id));
+    const missing = new Map<string, RuleSource>();
+    for (const source of set.unbuilt) missing.set(sourceKey(source), source);
+    for (const rule of set.rules) {
+      if (installed.has(rule.id) && !refusedRegexes.has(rule.condition.regexFilter ?? '')) continue;
+      const source = set.sources.get(rule.id);
+      if (source) missing.set(sourceKey(source), source);
+    }
+    const gaps: Gap[] = [...missing.values()].map((source) => ({ kind: 'rule', source }));
+    const hosts = neededHosts(policy);
+    const withoutAccess = (await Promise.all(hosts.map(async (h) => ((await deps.hasAccess(h)) ? null : h)))).filter(
+      (h): h is string => h !== null,
+    );
+    if (withoutAccess.length) gaps.unshift({ kind: 'access', hosts: withoutAccess });
+    return { policy, changed, gaps };
   }
 
   return function sync(): Promise<SyncResult> {

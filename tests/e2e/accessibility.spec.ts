@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, extensionUrl, openPopup, savePerson, test } from './fixtures';
 
+// axe takes half a minute a page on a busy two-core machine: allow for it (a guard against a hang,
+// not a timing check).
+test.describe.configure({ timeout: 180_000 });
+
 /** Zero axe violations (WCAG 2.1 A and AA, and best practice), in light and in dark. */
 async function expectNoViolations(page: Page, state: string) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -72,9 +72,12 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
   await expect(go).toBeEnabled();
   await go.click();
   await expect(tab.getByText('www.instagram.com/explore/')).toBeVisible();
+  await tab.goto('https://www.instagram.com/p/abc/');
+  await expect(tab.getByText('www.instagram.com/p/abc/')).toBeVisible();
+  // A pass for the feed does not open the inbox while messaging is paused.
   await tab.goto('https://www.instagram.com/direct/inbox/');
-  await expect(tab.getByText('www.instagram.com/direct/inbox/')).toBeVisible();
-  expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/explore/', '/direct/inbox/']);
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/explore/', '/p/abc/']);
 
   // Another tab, and another site in the same tab, are still stopped.
   const other = await context.newPage();
@@ -84,10 +87,11 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
   await expect(stoppedHost(tab)).toHaveText('m.facebook.com');
   expect(server.requestsTo('facebook.com')).toEqual([]);
 
+  // Five pauses: stepped away, went on, the inbox the pass did not open, the other tab, Facebook.
   await popup.reload();
-  await expect(figure(popup, 'Urges today')).toHaveText('4');
-  await expect(figure(popup, 'Urges this period')).toHaveText('4');
-  await expect(figure(popup, 'Resisted this week')).toHaveText('75%');
+  await expect(figure(popup, 'Urges today')).toHaveText('5');
+  await expect(figure(popup, 'Urges this period')).toHaveText('5');
+  await expect(figure(popup, 'Resisted this week')).toHaveText('80%');
 });
 
 test('stepping away from a tab with no history swaps it for a fresh tab', async ({

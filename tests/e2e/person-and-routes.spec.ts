@@ -32,7 +32,7 @@ test('their profile is stopped on a full load and on a route change; a near miss
   await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
   await expect(tab.getByText('their page on')).toBeVisible();
   await expect(tab.getByRole('button', { name: 'Continue to site' })).toHaveCount(0);
-  expect(tab.url()).toContain('interstitial.html#https://www.instagram.com/jordan.rivers/');
+  expect(tab.url()).toMatch(/interstitial\.html\?k=[0-9a-f]{32}#https:\/\/www\.instagram\.com\/jordan\.rivers\/$/);
 
   // Back returns to the page they were on, not to the stopped route.
   await tab.goBack();
@@ -82,7 +82,9 @@ test('a tab already open on a stopped site is stopped when the period starts', a
 
   await options.startPeriod();
   await expect(open).toHaveURL(
-    `${extensionUrl(extensionId, 'interstitial.html')}?reason=open-tab#https://www.facebook.com/`,
+    new RegExp(
+      `^${extensionUrl(extensionId, 'interstitial.html')}\\?k=[0-9a-f]{32}&reason=open-tab#https://www\\.facebook\\.com/$`,
+    ),
   );
   await expect(open.getByText('This tab was open on')).toBeVisible();
   await expect(harmless.locator('#where')).toHaveText('example.org/');
@@ -147,6 +149,14 @@ test('custom sites are checked; adding one takes effect at once, removing one wa
   await endCountdowns(serviceWorker);
   await expect(waiting).toBeHidden();
   await expect(settings.getByRole('list', { name: 'Your sites' })).toBeHidden();
+  // The background has taken its rule down.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () =>
+        (await chrome.declarativeNetRequest.getDynamicRules()).some((r) => r.condition.regexFilter?.includes('exes')),
+      ),
+    )
+    .toBe(false);
   await tab.goto('https://www.reddit.com/r/exes/comments/1/');
   await expect(tab.locator('#where')).toHaveText('www.reddit.com/r/exes/comments/1/');
   expect(server.requestsTo('reddit.com').map((r) => r.path)).toEqual(['/r/cooking/', '/r/exes/comments/1/']);

@@ -183,15 +183,59 @@ test('the pause page shows a hostile address as text and never goes there, and r
   }
   expect(server.requestsTo('evil.example')).toEqual([]);
 
-  // A web page that frames the pause page gets an empty frame: no "Continue" to trick a click from.
+  // A web page cannot load the pause page at all, framed or fetched (Chrome gives it a per-session
+  // address): no "Continue" to trick a click from, and no way to learn that Breathing Room is here.
   server.pages.set(
     '/framed',
     `<!doctype html><title>framed</title><iframe id="f" src="${extensionUrl(extensionId, 'interstitial.html')}#https://www.instagram.com/"></iframe>`,
   );
   await page.goto('https://example.org/framed');
-  const frame = page.frameLocator('#f');
-  await expect(frame.locator('#root')).toBeAttached();
-  await expect(frame.locator('#root')).toBeEmpty();
+  await expect(page.frameLocator('#f').locator('#root')).toHaveCount(0);
+  const fetched = await page.evaluate(
+    (url) =>
+      fetch(url).then(
+        (r) => r.status,
+        () => 'refused',
+      ),
+    extensionUrl(extensionId, 'interstitial.html'),
+  );
+  expect(fetched).toBe('refused');
+});
+
+test('a page that opens the pause page itself logs no urge and lengthens no pause', async ({
+  context,
+  extensionId,
+  options,
+  serviceWorker,
+}) => {
+  await options.startPeriod();
+  const urges = () =>
+    serviceWorker.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('breathing-room');
+          open.onsuccess = () => {
+            const count = open.result.transaction('urges').objectStore('urges').count();
+            count.onsuccess = () => resolve(count.result);
+            count.onerror = () => reject(count.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+  const page = await context.newPage();
+  // Without this session's stop key (a made-up one, or none), the page shows the pause but
+  // records nothing: only a stop Breathing Room made is an urge.
+  for (const query of ['', '?k=0123456789abcdef0123456789abcdef']) {
+    await page.goto('about:blank');
+    await page.goto(`${extensionUrl(extensionId, 'interstitial.html')}${query}#https://www.instagram.com/`);
+    await expect(page.getByRole('heading', PAUSE)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Notice the urge' })).toBeHidden();
+  }
+  expect(await urges()).toBe(0);
+  // A real stop is recorded.
+  await page.goto('https://www.instagram.com/');
+  await expect(page.getByRole('heading', { name: 'Notice the urge' })).toBeVisible();
+  await expect.poll(urges).toBe(1);
 });
 
 test('the extension makes no network requests of its own on any of its pages', async ({
@@ -236,9 +280,12 @@ test('the extension makes no network requests of its own on any of its pages', a
   await settings.getByRole('checkbox', { name: 'Messaging' }).click();
   await expect(settings.getByText(/Turning them off waits/)).toBeVisible();
 
+  // The pause page also has per-session addresses (Chrome's `use_dynamic_url`), and ours is the
+  // only extension this browser has loaded, so every extension address is ours.
   const foreign = seen.filter(
     (url) =>
       !url.startsWith(ours) &&
+      !url.startsWith('chrome-extension://') &&
       !url.startsWith(`blob:${ours.slice(0, -1)}`) &&
       !visits.includes(url) &&
       url !== 'about:blank',

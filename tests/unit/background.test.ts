@@ -24,8 +24,16 @@ function fakeSessionRules() {
       removeRuleIds?: number[];
       addRules?: DnrRule[];
     }) => {
-      rules = [...rules.filter((r) => !removeRuleIds.includes(r.id)), ...addRules];
+      rules = [...rules.filter((r) => !removeRuleIds?.includes(r.id)), ...(addRules ?? [])];
     },
+  };
+}
+
+function tabsApi(tabs: { id?: number; url?: string }[]) {
+  return {
+    query: async () => tabs,
+    update: vi.fn(async (_id: number, _props: { url: string }) => undefined),
+    sendMessage: vi.fn(async () => undefined),
   };
 }
 
@@ -44,7 +52,7 @@ function setup(now = { t: 1_000_000 }) {
     wakeAt,
     now: () => now.t,
   });
-  const sync = vi.fn(async () => ({ policy: both, changed: true }));
+  const sync = vi.fn(async () => ({ policy: both, changed: true, gaps: [] }));
   const deleteEverything = vi.fn(async () => ({ waitsUntil: null }));
   const deps: HandlerDeps = {
     extensionId: 'ext-id',
@@ -53,6 +61,8 @@ function setup(now = { t: 1_000_000 }) {
     grants,
     sync,
     currentPolicy: async () => both,
+    pauseUrl: async () => 'ext:/i.html?k=00000000000000000000000000000000',
+    stopKey: async () => '00000000000000000000000000000000',
     deleteEverything,
   };
   return { session, grants, deps, sync, deleteEverything, wakeAt, now, stored: () => stored };
@@ -74,8 +84,13 @@ describe('handleMessage', () => {
       deps,
     );
     expect(answer).toEqual({ ok: true, until: now.t + GRANT_MS });
-    expect(session.rules).toHaveLength(1);
+    // The pass allows the site in that tab; with messaging paused, the inbox stays stopped there.
+    expect(session.rules).toHaveLength(2);
     expect(session.rules[0]?.condition).toMatchObject({ tabIds: [5], requestDomains: ['instagram.com'] });
+    expect(session.rules[0]?.action).toEqual({ type: 'allow' });
+    expect(session.rules[1]?.condition).toMatchObject({ tabIds: [5], requestDomains: ['instagram.com'] });
+    expect(session.rules[1]?.action.type).toBe('redirect');
+    expect(session.rules[1]?.priority).toBeGreaterThan(session.rules[0]?.priority ?? 0);
   });
 
   it.each([
@@ -167,7 +182,7 @@ describe('handleMessage', () => {
     const { deps, sync } = setup();
     await expect(
       handleMessage({ type: 'sync' }, { id: 'ext-id', url: `${ORIGIN}options.html` }, deps),
-    ).resolves.toEqual({ ok: true });
+    ).resolves.toEqual({ ok: true, gaps: [] });
     await expect(
       handleMessage({ type: 'sync' }, { id: 'ext-id', url: 'https://evil.example/' }, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
@@ -178,7 +193,7 @@ describe('handleMessage', () => {
 describe('grants', () => {
   it('expire after ten minutes, with their rules', async () => {
     const { grants, session, now, wakeAt } = setup();
-    await grants.add(5, 'instagram.com');
+    await grants.add(5, { domain: 'instagram.com' }, 'ext:/i.html');
     expect(wakeAt).toHaveBeenCalledWith(now.t + GRANT_MS);
     expect(await grants.find(5, 'www.instagram.com')).not.toBeNull();
     expect(await grants.find(6, 'www.instagram.com')).toBeNull();
@@ -194,9 +209,9 @@ describe('grants', () => {
 
   it('renews rather than duplicates, and forgets a closed tab', async () => {
     const { grants, session, stored } = setup();
-    await grants.add(5, 'instagram.com');
-    await grants.add(5, 'instagram.com');
-    await grants.add(6, 'x.com');
+    await grants.add(5, { domain: 'instagram.com' }, 'ext:/i.html');
+    await grants.add(5, { domain: 'instagram.com' }, 'ext:/i.html');
+    await grants.add(6, { domain: 'x.com' }, 'ext:/i.html');
     expect(session.rules).toHaveLength(2);
     expect(stored()).toHaveLength(2);
     await grants.forgetTab(5);
@@ -207,8 +222,8 @@ describe('grants', () => {
 describe('rule sync', () => {
   it('replaces all dynamic rules in one update', async () => {
     let rules: { id: number }[] = [{ id: 41 }, { id: 42 }];
-    const update = vi.fn(async ({ removeRuleIds, addRules }: { removeRuleIds: number[]; addRules: DnrRule[] }) => {
-      rules = [...rules.filter((r) => !removeRuleIds.includes(r.id)), ...addRules];
+    const update = vi.fn(async ({ removeRuleIds, addRules }: { removeRuleIds?: number[]; addRules?: DnrRule[] }) => {
+      rules = [...rules.filter((r) => !removeRuleIds?.includes(r.id)), ...(addRules ?? [])];
     });
     let digest: string | null = null;
     const sync = createRuleSync({
@@ -220,11 +235,12 @@ describe('rule sync', () => {
         },
       },
       currentPolicy: async () => both,
-      interstitialUrl: 'x',
+      pauseUrl: async () => 'x',
+      hasAccess: async () => true,
     });
-    expect(await sync()).toEqual({ policy: both, changed: true });
+    expect(await sync()).toEqual({ policy: both, changed: true, gaps: [] });
     expect(update).toHaveBeenCalledTimes(1);
-    expect(await sync()).toEqual({ policy: both, changed: false });
+    expect(await sync()).toEqual({ policy: both, changed: false, gaps: [] });
     expect(update).toHaveBeenCalledTimes(1);
     expect(rules.map((r) => r.id)).not.toContain(41);
     expect(rules.length).toBeGreaterThan(0);
@@ -237,7 +253,8 @@ describe('rule sync', () => {
       dnr: { getDynamicRules: async () => [], updateDynamicRules: update },
       digest: { get: async () => null, set: async () => undefined },
       currentPolicy: async () => policy,
-      interstitialUrl: 'x',
+      pauseUrl: async () => 'x',
+      hasAccess: async () => true,
     });
     const first = sync();
     policy = null;
@@ -259,7 +276,7 @@ describe('the route guard policy', () => {
   it('answers a content script with only what applies to its own site, and its tab’s grant', async () => {
     const { deps, grants } = setup();
     deps.currentPolicy = async () => withPerson;
-    await grants.add(9, 'instagram.com');
+    await grants.add(9, { domain: 'instagram.com' }, 'ext:/i.html');
     const answer = await handleMessage(
       { type: 'guard-policy' },
       { id: 'ext-id', url: 'https://www.instagram.com/', tab: { id: 9 } },
@@ -302,14 +319,6 @@ describe('the route guard policy', () => {
 });
 
 describe('reconcileOpenTabs', () => {
-  function tabsApi(tabs: { id?: number; url?: string }[]) {
-    return {
-      query: async () => tabs,
-      update: vi.fn(async (_id: number, _props: { url: string }) => undefined),
-      sendMessage: vi.fn(async () => undefined),
-    };
-  }
-
   it('sends tabs already on a stopped page to the pause page, marked as an open tab', async () => {
     const { grants } = setup();
     const tabs = tabsApi([
@@ -334,7 +343,7 @@ describe('reconcileOpenTabs', () => {
 
   it('leaves a tab with a live grant alone, and tells guards a changed policy', async () => {
     const { grants } = setup();
-    await grants.add(1, 'instagram.com');
+    await grants.add(1, { domain: 'instagram.com' }, 'ext:/i.html');
     const tabs = tabsApi([
       { id: 1, url: 'https://www.instagram.com/' },
       { id: 2, url: 'https://www.reddit.com/r/cooking/' },
@@ -366,5 +375,124 @@ describe('reconcileOpenTabs', () => {
         policy: expect.objectContaining({ person: [{ kind: 'handle', platform: 'reddit', handle: 'jordan_rivers' }] }),
       }),
     });
+  });
+});
+
+describe('rule sync: every rule installs, or the self-check says which did not', () => {
+  const withPerson = policy({
+    categories: { social: true, messaging: true },
+    profiles: 'instagram:jordan.rivers\ntiktok:jordan.rivers',
+    name: 'Jordan Rivers',
+  });
+
+  function browserDnr(refuse: (rule: DnrRule) => boolean, unsupported: (regex: string) => boolean = () => false) {
+    let installed: DnrRule[] = [];
+    return {
+      get installed() {
+        return installed;
+      },
+      getDynamicRules: async () => installed,
+      updateDynamicRules: vi.fn(
+        async ({ removeRuleIds = [], addRules = [] }: { removeRuleIds?: number[]; addRules?: DnrRule[] }) => {
+          // Like Chrome: one refused rule refuses the whole update.
+          if (addRules.some(refuse)) throw new Error('Rule exceeds the memory limit.');
+          installed = [...installed.filter((r) => !removeRuleIds.includes(r.id)), ...addRules];
+        },
+      ),
+      isRegexSupported: vi.fn(async ({ regex }: { regex: string }) => ({ isSupported: !unsupported(regex) })),
+    };
+  }
+
+  const deps = (dnr: ReturnType<typeof browserDnr>, access: (host: string) => boolean = () => true) => ({
+    dnr,
+    digest: { get: async () => null, set: async () => undefined },
+    currentPolicy: async () => withPerson,
+    pauseUrl: async () => 'ext:/i.html?k=1',
+    hasAccess: async (host: string) => access(host),
+  });
+
+  it('installs everything in one update when the browser takes it, and reports no gaps', async () => {
+    const dnr = browserDnr(() => false);
+    const result = await createRuleSync(deps(dnr))();
+    expect(result.gaps).toEqual([]);
+    expect(dnr.updateDynamicRules).toHaveBeenCalledTimes(1);
+    expect(dnr.installed.length).toBeGreaterThan(5);
+  });
+
+  it('keeps the other rules when the browser refuses one, and names what that one protects', async () => {
+    const isTikTok = (r: DnrRule) =>
+      r.condition.requestDomains?.join() === 'tiktok.com' && !!r.condition.regexFilter?.includes('jordan');
+    const dnr = browserDnr(isTikTok);
+    const result = await createRuleSync(deps(dnr))();
+    expect(dnr.installed.some(isTikTok)).toBe(false);
+    expect(dnr.installed.some((r) => r.condition.requestDomains?.includes('google.com'))).toBe(true);
+    expect(
+      dnr.installed.some(
+        (r) =>
+          r.condition.regexFilter?.includes('jordan\\.rivers') && r.condition.requestDomains?.includes('instagram.com'),
+      ),
+    ).toBe(true);
+    expect(result.gaps).toEqual([{ kind: 'rule', source: { kind: 'profile', label: 'TikTok · @jordan.rivers' } }]);
+  });
+
+  it('asks the browser about every regex and rebuilds a refused one smaller', async () => {
+    const full = (regex: string) => regex.includes('Jordan(?:%') && regex.includes('Rivers(?:[^a-z]|$)');
+    const dnr = browserDnr(() => false, full);
+    const result = await createRuleSync(deps(dnr))();
+    expect(dnr.isRegexSupported).toHaveBeenCalled();
+    const name = dnr.installed.find((r) => r.condition.requestDomains?.includes('bing.com'));
+    expect(name?.condition.regexFilter).toBeDefined();
+    expect(full(name?.condition.regexFilter ?? '')).toBe(false);
+    expect(result.gaps).toEqual([]);
+  });
+
+  it('reports sites it has no access to', async () => {
+    const dnr = browserDnr(() => false);
+    const result = await createRuleSync(deps(dnr, (h) => h !== 'instagram.com' && h !== 'bing.com'))();
+    expect(result.gaps).toEqual([{ kind: 'access', hosts: ['instagram.com', 'bing.com'] }]);
+  });
+});
+
+describe('passes that end', () => {
+  it('returns the passes that ran out, and a pass-through is never a Continue', async () => {
+    const { grants, now } = setup();
+    await grants.add(5, { domain: 'instagram.com' }, 'ext:/i.html');
+    await grants.passThrough(6, 'https://www.google.com/search?q=jordan+river+map');
+    expect(await grants.find(6, 'www.google.com')).toBeNull();
+    now.t += GRANT_MS;
+    const ended = await grants.expire();
+    expect(ended.map((g) => g.tabId).sort()).toEqual([5, 6]);
+  });
+
+  it('sends a tab whose pass ran out back to the pause page, saying why', async () => {
+    const { grants } = setup();
+    const tabs = tabsApi([{ id: 5, url: 'https://www.instagram.com/explore/' }]);
+    await reconcileOpenTabs(both, false, {
+      tabs,
+      grants,
+      interstitialUrl: 'ext:/i.html?k=1',
+      guardDomains: [],
+      reasonFor: () => 'pass-ended',
+    });
+    expect(tabs.update).toHaveBeenCalledWith(5, {
+      url: 'ext:/i.html?k=1&reason=pass-ended#https://www.instagram.com/explore/',
+    });
+  });
+});
+
+describe('pass-through', () => {
+  it('lets the pause page send on an address the matcher does not stop, and never one it does', async () => {
+    const { deps, session } = setup();
+    deps.currentPolicy = async () => policy({ categories: { social: false, messaging: false }, name: 'Jordan Rivers' });
+    const miss = 'https://www.google.com/search?q=jordan+riversmith';
+    const sender = { ...interstitial, url: `${ORIGIN}interstitial.html?k=1#${miss}` };
+    await expect(handleMessage({ type: 'pass-through', url: miss }, sender, deps)).resolves.toEqual({ ok: true });
+    expect(session.rules.at(-1)?.condition).toMatchObject({ tabIds: [5], urlFilter: `|${miss}|` });
+    const hit = 'https://www.google.com/search?q=jordan+rivers';
+    const hitSender = { ...interstitial, url: `${ORIGIN}interstitial.html?k=1#${hit}` };
+    await expect(handleMessage({ type: 'pass-through', url: hit }, hitSender, deps)).resolves.toEqual({ ok: false });
+    await expect(handleMessage({ type: 'pass-through', url: miss }, hitSender, deps)).rejects.toThrow(
+      /its own address/,
+    );
   });
 });

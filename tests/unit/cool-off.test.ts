@@ -51,6 +51,26 @@ describe('planSettings', () => {
     expect(planSettings(before, after)).toEqual({ now: after, later: [] });
   });
 
+  it('removes at once what protects nothing: a refused rule, a site without access', () => {
+    const after: Settings = {
+      ...full,
+      person: { name: '', profiles: '' },
+      customSites: [],
+    };
+    const held = planSettings(full, after);
+    expect(held.later.length).toBeGreaterThan(0);
+    const labels = new Set(parseProfiles(full.person.profiles).flatMap((l) => (l.ok ? [l.label] : [])));
+    const hosts = new Set(full.customSites.map((s) => s.host));
+    const fixed = planSettings(full, after, { name: true, labels, hosts });
+    expect(fixed.later).toEqual([]);
+    expect(fixed.now.person).toEqual({ name: '', profiles: '' });
+    expect(fixed.now.customSites).toEqual([]);
+    // Only what is unprotected goes at once; the rest still waits.
+    const partly = planSettings(full, after, { name: true, labels: new Set(), hosts: new Set() });
+    expect(partly.later.some((c) => c.kind === 'change-name')).toBe(false);
+    expect(partly.later.some((c) => c.kind === 'remove-profile')).toBe(true);
+  });
+
   it('gives a name where there was none at once', () => {
     const before = { ...full, person: { ...full.person, name: '' } };
     expect(planSettings(before, full).later).toEqual([]);

@@ -14,7 +14,9 @@ export function simulate(
   url: string,
   tabId = 1,
 ): { action: 'none' | 'allow' } | { action: 'redirect'; to: string } {
-  const host = new URL(url).hostname;
+  // Chrome matches `requestDomains` on a host written with a trailing dot (`instagram.com.`) as
+  // on the plain host (seen in Chromium 156 with a local server).
+  const host = new URL(url).hostname.replace(/\.$/, '');
   const hits = rules.filter((rule) => {
     const c = rule.condition;
     if (c.tabIds && !c.tabIds.includes(tabId)) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interstitialHref, readInterstitialTarget } from '@/lib/interstitial-target';
+import { interstitialHref, newStopKey, pauseBase, readInterstitialTarget } from '@/lib/interstitial-target';
 
 const BASE = 'chrome-extension://abc/interstitial.html';
 
@@ -31,5 +31,31 @@ describe('readInterstitialTarget', () => {
 
   it('ignores an unknown reason', () => {
     expect(readInterstitialTarget(`${BASE}?reason=admin#https://x.com/`)?.reason).toBe('visit');
+  });
+});
+
+describe('the stop key', () => {
+  const key = newStopKey(new Uint8Array(16).fill(171));
+
+  it('is 32 hex characters from 16 random bytes', () => {
+    expect(key).toBe('ab'.repeat(16));
+    expect(newStopKey()).toMatch(/^[0-9a-f]{32}$/);
+    expect(newStopKey()).not.toBe(newStopKey());
+  });
+
+  it('is read from the pause page address, and anything else is no key', () => {
+    const base = pauseBase('chrome-extension://id/interstitial.html', key);
+    expect(readInterstitialTarget(interstitialHref(base, 'https://www.instagram.com/'))).toMatchObject({
+      key,
+      reason: 'visit',
+    });
+    expect(readInterstitialTarget(interstitialHref(base, 'https://www.instagram.com/', 'pass-ended'))).toMatchObject({
+      key,
+      reason: 'pass-ended',
+    });
+    for (const bad of ['', 'abc', `${key}0`, key.toUpperCase(), `${key.slice(0, 31)}g`]) {
+      expect(readInterstitialTarget(`chrome-extension://id/interstitial.html?k=${bad}#https://x.com/`)?.key).toBeNull();
+    }
+    expect(readInterstitialTarget('chrome-extension://id/interstitial.html#https://x.com/')?.key).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '@/lib/catalog';
 import { matchUrl, type Policy } from '@/lib/match-url';
-import { buildRules, grantRule } from '@/lib/rules';
+import { buildRules, grantRules } from '@/lib/rules';
 import { simulate } from './dnr-simulator';
 import { JORDAN_PROFILES, policy } from './policies';
 
@@ -135,15 +135,18 @@ describe('buildRules', () => {
   it('lets no grant through to their pages when Continue is off there, and lets it when on', () => {
     for (const locked of [true, false]) {
       const p = policy({ profiles: 'instagram:jordan.rivers', neverContinueToPerson: locked });
-      const rules = [...buildRules(p, BASE), grantRule(1_000_000, 7, 'instagram.com')];
+      const rules = [
+        ...buildRules(p, BASE),
+        ...grantRules(1_000_000, 7, 'instagram.com', { keepMessagingStopped: false, pauseUrl: BASE }),
+      ];
       expect(simulate(rules, 'https://www.instagram.com/jordan.rivers/', 7).action).toBe(locked ? 'redirect' : 'allow');
       expect(simulate(rules, 'https://www.instagram.com/', 7).action).toBe('allow');
     }
   });
 
-  it('uses few regex rules: at most one per profile shape, custom page and name', () => {
+  it('uses few regex rules: one per profile shape, custom page and name, and one per platform for encoded handles', () => {
     const p = policy({ profiles: PROFILES, name: 'Jordan Rivers', custom: CUSTOM });
-    expect(buildRules(p, BASE).length).toBeLessThan(40);
+    expect(buildRules(p, BASE).length).toBeLessThan(50);
   });
 
   it('keeps the whole original URL in the fragment', () => {
@@ -153,7 +156,10 @@ describe('buildRules', () => {
   });
 
   it('lets a granted tab through to that site only', () => {
-    const rules = [...buildRules(both, BASE), grantRule(1_000_000, 7, 'instagram.com')];
+    const rules = [
+      ...buildRules(both, BASE),
+      ...grantRules(1_000_000, 7, 'instagram.com', { keepMessagingStopped: false, pauseUrl: BASE }),
+    ];
     expect(simulate(rules, 'https://www.instagram.com/', 7).action).toBe('allow');
     expect(simulate(rules, 'https://www.instagram.com/direct/inbox/', 7).action).toBe('allow');
     expect(simulate(rules, 'https://www.instagram.com/', 8).action).toBe('redirect');

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { ask } from '@/lib/browser-messages';
+import { originPatterns } from '@/lib/custom-sites';
+import { describeGaps, healthItem, hostsWithoutAccessIn, parseHealth } from '@/lib/protection-health';
+import { useStoredValue } from './use-stored-value';
+
+/**
+ * What the self-check found not protected, in plain words, at the top of the page. With `fix`,
+ * a button asks the browser for the missing site access; the prompt needs the click itself, so
+ * the request is made before anything is awaited.
+ */
+export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpenSettings?: () => void }) {
+  const health = useStoredValue(healthItem, parseHealth);
+  const [status, setStatus] = useState<string | null>(null);
+  if (!health?.gaps.length)
+    return status ? (
+      <p className="status" role="status">
+        {status}
+      </p>
+    ) : null;
+
+  const sentences = describeGaps(health.gaps);
+  const hosts = hostsWithoutAccessIn(health);
+
+  function allow() {
+    const request = browser.permissions.request({ origins: [...new Set(hosts.flatMap(originPatterns))] });
+    void request
+      .catch(() => false)
+      .then(async (granted) => {
+        const { gaps } = await ask({ type: 'sync' });
+        setStatus(
+          granted && !gaps.some((g) => g.kind === 'access')
+            ? 'Thank you. Those sites are paused again.'
+            : 'The browser did not give access, so those sites still open without a pause.',
+        );
+      });
+  }
+
+  return (
+    <section className="warning protection-warning" role="alert" aria-labelledby="protection-warning-heading">
+      <h2 id="protection-warning-heading" className="visually-hidden">
+        Not everything is paused
+      </h2>
+      {(fix ? sentences : sentences.slice(0, 1)).map((s) => (
+        <p key={s}>{s}</p>
+      ))}
+      {fix && hosts.length > 0 && (
+        <button type="button" className="primary" onClick={allow}>
+          Allow access to {hosts.length === 1 ? hosts[0] : `these ${hosts.length} sites`}
+        </button>
+      )}
+      {!fix && onOpenSettings && (
+        <button type="button" onClick={onOpenSettings}>
+          See what to do
+        </button>
+      )}
+      {status && <p className="status">{status}</p>}
+    </section>
+  );
+}

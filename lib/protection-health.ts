@@ -1,0 +1,137 @@
+import { storage } from 'wxt/utils/storage';
+import { CATALOG } from './catalog';
+import { displayHost } from './hosts';
+import type { Policy } from './match-url';
+import { SEARCH_DOMAINS } from './name-search';
+import { platformById } from './platforms';
+import type { RuleSource } from './rules';
+import { isObject } from './validate';
+
+/**
+ * The self-check: after every sync the background compares what the settings need with what the
+ * browser actually holds (the installed rules and the site access), and keeps the gaps here. The
+ * badge, the popup and the settings page read it, so a protection that is off is never silent.
+ */
+
+export type Gap =
+  /** A rule the browser refused, or that could not be built: what it protects is not paused. */
+  | { kind: 'rule'; source: RuleSource }
+  /** Sites Breathing Room may not act on (access withheld or removed by the user). */
+  | { kind: 'access'; hosts: string[] };
+
+export interface Health {
+  checkedAt: number;
+  gaps: Gap[];
+}
+
+export const NO_GAPS: Health = { checkedAt: 0, gaps: [] };
+
+/** Kept for the browser session; the background checks again on every start. */
+export const healthItem = storage.defineItem<Health>('session:health', { fallback: NO_GAPS });
+
+function isSource(value: unknown): value is RuleSource {
+  if (!isObject(value)) return false;
+  if (value.kind === 'catalog' || value.kind === 'name') return true;
+  return (value.kind === 'profile' || value.kind === 'site') && typeof value.label === 'string';
+}
+
+export function parseHealth(value: unknown): Health {
+  if (!isObject(value) || !Array.isArray(value.gaps)) return NO_GAPS;
+  const gaps = value.gaps.flatMap((g): Gap[] => {
+    if (!isObject(g)) return [];
+    if (g.kind === 'rule' && isSource(g.source)) return [{ kind: 'rule', source: g.source }];
+    if (g.kind === 'access' && Array.isArray(g.hosts)) {
+      const hosts = g.hosts.filter((h): h is string => typeof h === 'string');
+      return hosts.length ? [{ kind: 'access', hosts }] : [];
+    }
+    return [];
+  });
+  return { checkedAt: typeof value.checkedAt === 'number' ? value.checkedAt : 0, gaps };
+}
+
+/**
+ * Every host the policy needs access to, so its rules can act there: the catalog sites of the
+ * categories that are on, the platforms of their profiles, the search engines for their name,
+ * and the other pages and sites. Hosts are registrable domains, as in the rules.
+ */
+export function neededHosts(policy: Policy | null): string[] {
+  if (!policy) return [];
+  const hosts = new Set<string>();
+  for (const site of CATALOG) {
+    const inboxes = site.category === 'social' && !!site.messaging && policy.categories.messaging;
+    if (policy.categories[site.category] || inboxes) for (const d of site.domains) hosts.add(d);
+  }
+  for (const target of policy.person) {
+    if (target.kind === 'handle') for (const d of platformById(target.platform).domains) hosts.add(d);
+    else hosts.add(target.host);
+  }
+  if (policy.name) for (const d of SEARCH_DOMAINS) hosts.add(d);
+  for (const site of policy.custom) hosts.add(site.host);
+  return [...hosts];
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, 2).join(', ')} and ${items.length - 2} more`;
+}
+
+/** What a refused rule leaves open, in words. */
+function ruleWhat(source: RuleSource): string {
+  switch (source.kind) {
+    case 'name':
+      return 'Searches for their name';
+    case 'profile':
+      return `Their page ${source.label}`;
+    case 'site':
+      return source.label;
+    case 'catalog':
+      return 'Some social and messaging sites';
+  }
+}
+
+/**
+ * One plain sentence per gap: what is not protected and why. The first is what the popup leads
+ * with; the settings page lists them all.
+ */
+export function describeGaps(gaps: readonly Gap[]): string[] {
+  const sentences: string[] = [];
+  const access = gaps.flatMap((g) => (g.kind === 'access' ? g.hosts : []));
+  if (access.length) {
+    sentences.push(
+      `${list(access.map(displayHost))} ${access.length === 1 ? 'opens' : 'open'} without a pause: Breathing Room doesn’t have your browser’s permission to act there.`,
+    );
+  }
+  const refused = gaps.flatMap((g) => (g.kind === 'rule' ? [g.source] : []));
+  if (refused.length) {
+    const whats = refused.map(ruleWhat);
+    sentences.push(
+      `${list(whats)} ${refused.length === 1 && refused[0]?.kind !== 'name' && refused[0]?.kind !== 'catalog' ? 'is' : 'are'} not paused: your browser would not accept the rule for ${refused.length === 1 ? 'it' : 'them'}. Editing or removing ${refused.length === 1 ? 'it' : 'them'} applies at once.`,
+    );
+  }
+  return sentences;
+}
+
+/** The hosts without access, from a health record. */
+export function hostsWithoutAccessIn(health: Health): string[] {
+  return health.gaps.flatMap((g) => (g.kind === 'access' ? g.hosts : []));
+}
+
+/** What is not protecting anything now, so removing it need not wait (see `planSettings`). */
+export interface Unprotected {
+  name: boolean;
+  /** Profile labels (as `describeTarget` writes them) and site labels whose rules are not installed. */
+  labels: ReadonlySet<string>;
+  /** Hosts without access. */
+  hosts: ReadonlySet<string>;
+}
+
+export function unprotectedIn(health: Health): Unprotected {
+  const labels = new Set<string>();
+  let name = false;
+  for (const gap of health.gaps) {
+    if (gap.kind !== 'rule') continue;
+    if (gap.source.kind === 'name') name = true;
+    if (gap.source.kind === 'profile' || gap.source.kind === 'site') labels.add(gap.source.label);
+  }
+  return { name, labels, hosts: new Set(hostsWithoutAccessIn(health)) };
+}

@@ -34,9 +34,15 @@ import { useUrgeRecord } from './use-urge-record';
 async function leaveTab() {
   // history.length counts entries of every origin (the Navigation API only sees ours). If going
   // back does not take us anywhere, for instance because this is the first entry, fall through.
+  // Going back can take a while on a busy machine: only a page that has not left by then opens
+  // a fresh tab, so the person never ends up with two.
   if (history.length > 1) {
-    history.back();
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    const left = await new Promise<boolean>((resolve) => {
+      window.addEventListener('pagehide', () => resolve(true), { once: true });
+      history.back();
+      setTimeout(() => resolve(false), 2000);
+    });
+    if (left) return;
   }
   const tab = await browser.tabs.getCurrent();
   if (!tab?.id) {

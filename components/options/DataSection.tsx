@@ -114,7 +114,11 @@ function ImportBackup() {
         return;
       }
       const summary = await importBackup(getDb(), parsed.backup, mode);
-      await ask({ type: 'sync' });
+      // Written. Applying the restored settings is a second step; its failure is said as it is.
+      const applied = await ask({ type: 'sync' }).then(
+        () => true,
+        () => false,
+      );
       setError(null);
       const { urges, letters, contacts, pastPeriods } = summary.added;
       setStatus(
@@ -127,6 +131,9 @@ function ImportBackup() {
           summary.waiting.length
             ? `${plural(summary.waiting.length, 'setting lowers', 'settings lower')} your protection, so ${summary.waiting.length === 1 ? 'it waits' : 'they wait'} out the cool-off (see “Waiting changes”).`
             : '',
+          applied
+            ? ''
+            : 'Breathing Room could not apply the settings yet; it tries again when the browser next starts it.',
         ]
           .filter(Boolean)
           .join(' '),

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { ask } from '@/lib/browser-messages';
 import { formatWait, saveSettingsWithCoolOff } from '@/lib/cool-off';
 import { parseProfiles } from '@/lib/person';
+import { describeGaps } from '@/lib/protection-health';
 import type { Settings } from '@/lib/settings';
 import { hostsWithoutAccess, requestHostAccess } from '@/lib/site-access';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
@@ -57,32 +58,43 @@ export function PersonSection({ settings }: { settings: Settings }) {
     // The permission prompt needs the click itself, so it is asked for before anything is awaited.
     const access = requestHostAccess(pageHosts(profiles));
     return inTurn(async () => {
+      let saved: Awaited<ReturnType<typeof saveSettingsWithCoolOff>>;
       try {
         await access;
-        const saved = await saveSettingsWithCoolOff((s) => ({
+        saved = await saveSettingsWithCoolOff((s) => ({
           ...s,
           person: typed,
           neverContinueToPerson: neverContinue,
         }));
-        await ask({ type: 'sync' });
-        // What is in force now: anything whose removal waits is still listed, and says so below.
-        const stored = saved.settings;
-        setName(stored.person.name);
-        setProfiles(stored.person.profiles);
-        setNeverContinue(stored.neverContinueToPerson);
-        const without = await hostsWithoutAccess(pageHosts(stored.person.profiles));
-        setMissing(without);
-        const inForce = parseProfiles(stored.person.profiles).filter((l) => l.ok).length;
-        const count = `${inForce} ${inForce === 1 ? 'place' : 'places'}`;
-        const waiting = saved.waiting[0];
-        setStatus(
-          `Saved. ${count} of theirs ${inForce === 1 ? 'is' : 'are'} paused${stored.person.name.trim() ? ', and searches for their name' : ''}.${unreadable ? ` ${unreadable} ${unreadable === 1 ? 'line needs' : 'lines need'} a second look.` : ''}${waiting ? ` ${saved.waiting.length === 1 ? 'One change lowers' : `${saved.waiting.length} changes lower`} your protection, so ${saved.waiting.length === 1 ? 'it waits' : 'they wait'} ${formatWait(waiting.effectiveAt - Date.now())} (see “Waiting changes”); until then it all stays paused.` : ''}`,
-        );
-        return { stored, unreadable };
       } catch (e) {
-        setStatus('Their details could not be saved. Please try again.');
+        setStatus('Their details could not be saved, so nothing changed. Please try again.');
         throw e;
       }
+      // Saved. Applying it is a second step, and its result is told as it is.
+      const gaps = await ask({ type: 'sync' }).then(
+        (answer) => answer.gaps,
+        () => null,
+      );
+      // What is in force now: anything whose removal waits is still listed, and says so below.
+      const stored = saved.settings;
+      setName(stored.person.name);
+      setProfiles(stored.person.profiles);
+      setNeverContinue(stored.neverContinueToPerson);
+      const without = await hostsWithoutAccess(pageHosts(stored.person.profiles)).catch(() => []);
+      setMissing(without);
+      const inForce = parseProfiles(stored.person.profiles).filter((l) => l.ok).length;
+      const count = `${inForce} ${inForce === 1 ? 'place' : 'places'}`;
+      const waiting = saved.waiting[0];
+      const applied =
+        gaps === null
+          ? ' Breathing Room could not apply them yet; it tries again when the browser next starts it.'
+          : gaps.length
+            ? ` Not everything is paused yet: ${describeGaps(gaps)[0]}`
+            : '';
+      setStatus(
+        `Saved. ${count} of theirs ${inForce === 1 ? 'is' : 'are'} ${applied ? 'listed' : 'paused'}${stored.person.name.trim() ? `, and searches for their name${applied ? ' too' : ''}` : ''}.${unreadable ? ` ${unreadable} ${unreadable === 1 ? 'line needs' : 'lines need'} a second look.` : ''}${waiting ? ` ${saved.waiting.length === 1 ? 'One change lowers' : `${saved.waiting.length} changes lower`} your protection, so ${saved.waiting.length === 1 ? 'it waits' : 'they wait'} ${formatWait(waiting.effectiveAt - Date.now())} (see “Waiting changes”); until then it all stays paused.` : ''}${applied}`,
+      );
+      return { stored, unreadable };
     });
   }
 

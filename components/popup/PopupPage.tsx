@@ -4,7 +4,7 @@ import { addRecord } from '@/lib/idb-lite';
 import { milestoneLine } from '@/lib/milestones';
 import { type Period, periodStatus } from '@/lib/period';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
-import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/stats';
+import { loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/stats';
 import { readinessDue } from '@/lib/way-out';
 import { ContactButtons } from '../ContactButtons';
 import type { ContactFlowKind } from '../ContactFlow';
@@ -46,9 +46,9 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
   const liveSettings = useStoredValue(settingsItem, parseSettings);
   const period = livePeriod === undefined ? first.period : livePeriod;
   const settings = liveSettings ?? first.settings;
-  const [stats, setStats] = useState<PopupStats>(first.stats);
+  const [stats, setStats] = useState<PopupStats | null>(first.stats);
   const reload = useCallback(async () => {
-    if (db) setStats(await loadPopupStats(db, today, period?.id ?? null).catch(() => EMPTY_POPUP_STATS));
+    if (db) setStats(await loadPopupStats(db, today, period?.id ?? null).catch(() => null));
   }, [db, today, period?.id]);
   // The way out keeps the period it began with: closing it must not whisk the page away mid-flow.
   const [wayOutFor, setWayOutFor] = useState<Period | null>(null);
@@ -115,7 +115,7 @@ interface ActiveProps {
   daysLeft: number;
   offerWayOut: boolean;
   onWayOut: () => void;
-  stats: PopupStats;
+  stats: PopupStats | null;
   db: IDBDatabase | null;
   reload: () => Promise<void>;
   waiting: number;
@@ -202,6 +202,11 @@ function ActivePopup({
             Take the readiness check
           </button>
         </div>
+      )}
+      {!stats && (
+        <p className="status" role="status">
+          Your numbers couldn’t be read on this device just now, so they are not shown. Nothing has been lost.
+        </p>
       )}
       <dl className="stats">
         <div>

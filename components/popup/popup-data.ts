@@ -10,7 +10,8 @@ export interface PopupData {
   period: Period | null;
   settings: Settings;
   db: IDBDatabase | null;
-  stats: PopupStats;
+  /** Null when the log could not be read: the popup says so rather than showing zeros. */
+  stats: PopupStats | null;
   /** How many changes are waiting out the cool-off (see cool-off.ts), counted without parsing them. */
   waiting: number;
 }
@@ -28,9 +29,8 @@ export async function loadPopupData(now = Date.now()): Promise<PopupData> {
   ]);
   const period = parsePeriod(stored.period);
   const settings = parseSettings(stored.settings);
-  const stats = db
-    ? await loadPopupStats(db, today, period?.id ?? null).catch(() => EMPTY_POPUP_STATS)
-    : EMPTY_POPUP_STATS;
+  // No database yet (nothing logged on this device) is an empty log; a failed read is not.
+  const stats = db ? await loadPopupStats(db, today, period?.id ?? null).catch(() => null) : EMPTY_POPUP_STATS;
   const waiting = Array.isArray(stored.pendingChanges) ? stored.pendingChanges.length : 0;
   return { today, period, settings, db, stats, waiting };
 }

@@ -31,7 +31,7 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
         const { gaps } = await ask({ type: 'sync' });
         setStatus(
           granted && !gaps.some((g) => g.kind === 'access')
-            ? 'Thank you. Those sites are paused again.'
+            ? 'Thank you. Breathing Room can act on those sites now.'
             : 'The browser did not give access, so those sites still open without a pause.',
         );
       });

@@ -16,6 +16,7 @@ export default defineContentScript({
       document,
       navigation: (window as { navigation?: EventTarget }).navigation ?? null,
       interstitialUrl: browser.runtime.getURL('/interstitial.html'),
+      inFrame: window.top !== window,
       now: Date.now,
       requestPolicy: () => browser.runtime.sendMessage({ type: 'guard-policy' }) as Promise<GuardPolicy>,
       onPolicyChanged: (listener) =>

@@ -111,9 +111,14 @@ export function planSettings(
   }
 
   const kept = new Set(profileLines(after.person.profiles).flatMap((l) => (l.key ? [l.key] : [])));
+  // A page on a site Breathing Room may not act on protects nothing yet.
+  const pageWithoutAccess = (key: string) => {
+    const target = JSON.parse(key) as { kind: string; host?: string };
+    return target.kind === 'page' && !!target.host && unprotected.hosts.has(target.host);
+  };
   const held: string[] = [];
   for (const line of profileLines(before.person.profiles)) {
-    if (!line.key || kept.has(line.key) || unprotected.labels.has(line.label)) continue;
+    if (!line.key || kept.has(line.key) || unprotected.labels.has(line.label) || pageWithoutAccess(line.key)) continue;
     kept.add(line.key);
     held.push(line.text);
     later.push({ kind: 'remove-profile', line: line.text, label: line.label });

@@ -56,7 +56,11 @@ export function parseCustomSite(input: string): CustomSiteResult {
     return { ok: false, error: 'That doesn’t look like a web address. Try something like example.com.' };
   }
 
-  const path = url.pathname.replace(/\/+$/, '').toLowerCase() || '/';
+  const path =
+    url.pathname
+      .replace(/\/{2,}/g, '/')
+      .replace(/\/+$/, '')
+      .toLowerCase() || '/';
   const shownHost = displayHost(host);
   const typedHost = text.replace(/^https?:\/\//i, '').split(/[/?#]/)[0] ?? shownHost;
   const label = `${displayHost(typedHost.toLowerCase())}${path === '/' ? '' : path}`;

@@ -18,24 +18,32 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Opens the extension's database as it is, or null when it is missing or on an older schema. */
+/**
+ * Opens the extension's database as it is, or null when it is missing or on an older schema.
+ * Rejects when it exists but cannot be opened (a failing disk, or another page holding an
+ * upgrade): then the numbers are unknown, which is not the same as none.
+ */
 export function openExisting(
   name = DB_NAME,
   needs: readonly string[] = ['urges', 'contacts', 'periods'],
 ): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     let req: IDBOpenDBRequest;
     try {
       req = indexedDB.open(name);
-    } catch {
-      resolve(null);
+    } catch (e) {
+      reject(e);
       return;
     }
+    let missing = false;
     // Fired only when the database does not exist: abort, so we never create an empty one that
     // Dexie would then have to treat as an unknown old version.
-    req.onupgradeneeded = () => req.transaction?.abort();
-    req.onerror = () => resolve(null);
-    req.onblocked = () => resolve(null);
+    req.onupgradeneeded = () => {
+      missing = true;
+      req.transaction?.abort();
+    };
+    req.onerror = () => (missing ? resolve(null) : reject(req.error));
+    req.onblocked = () => reject(new Error('The database is being upgraded in another page.'));
     req.onsuccess = () => {
       const db = req.result;
       if (needs.every((store) => db.objectStoreNames.contains(store))) {

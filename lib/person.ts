@@ -97,7 +97,7 @@ export function parseProfileLine(text: string): PersonTarget | { error: string }
   }
 
   if (!host.includes('.')) return { error: 'That link has no proper site name in it.' };
-  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const path = url.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/';
   return { kind: 'page', host: displayHost(host), path: safeLower(path) };
 }
 

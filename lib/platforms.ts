@@ -305,7 +305,11 @@ export function platformById(id: PlatformId): Platform {
 
 /** Facebook's numeric ids live in the query string or a /people/ path, not in a `/{h}` segment. */
 function facebookIdPage(url: URL, id: string): boolean {
-  const parts = url.pathname.toLowerCase().split('/').filter(Boolean);
+  const parts = url.pathname
+    .toLowerCase()
+    .split('/')
+    .filter(Boolean)
+    .map((s) => safeDecode(s));
   if (parts[0] === 'profile.php') return url.searchParams.get('id') === id;
   return parts[0] === 'people' && parts[2] === id;
 }

@@ -4,7 +4,7 @@ import { displayHost } from './hosts';
 import type { Policy } from './match-url';
 import { SEARCH_DOMAINS } from './name-search';
 import { platformById } from './platforms';
-import type { RuleSource } from './rules';
+import { ENCODED_SUFFIX, type RuleSource } from './rules';
 import { isObject } from './validate';
 
 /**
@@ -15,7 +15,7 @@ import { isObject } from './validate';
 
 export type Gap =
   /** A rule the browser refused, or that could not be built: what it protects is not paused. */
-  | { kind: 'rule'; source: RuleSource }
+  | { kind: 'rule'; source: RuleSource; partial?: boolean }
   /** Sites Breathing Room may not act on (access withheld or removed by the user). */
   | { kind: 'access'; hosts: string[] };
 
@@ -39,7 +39,11 @@ export function parseHealth(value: unknown): Health {
   if (!isObject(value) || !Array.isArray(value.gaps)) return NO_GAPS;
   const gaps = value.gaps.flatMap((g): Gap[] => {
     if (!isObject(g)) return [];
-    if (g.kind === 'rule' && isSource(g.source)) return [{ kind: 'rule', source: g.source }];
+    if (g.kind === 'rule' && isSource(g.source)) {
+      return [
+        g.partial === true ? { kind: 'rule', source: g.source, partial: true } : { kind: 'rule', source: g.source },
+      ];
+    }
     if (g.kind === 'access' && Array.isArray(g.hosts)) {
       const hosts = g.hosts.filter((h): h is string => typeof h === 'string');
       return hosts.length ? [{ kind: 'access', hosts }] : [];
@@ -75,17 +79,22 @@ function list(items: readonly string[]): string {
   return `${items.slice(0, 2).join(', ')} and ${items.length - 2} more`;
 }
 
-/** What a refused rule leaves open, in words. */
-function ruleWhat(source: RuleSource): string {
+/** What a refused rule leaves open, in words, and whether the words are plural. */
+function ruleWhat(source: RuleSource): { what: string; plural: boolean } {
   switch (source.kind) {
     case 'name':
-      return 'Searches for their name';
+      return { what: 'Searches for their name', plural: true };
     case 'profile':
-      return `Their page ${source.label}`;
+      return source.label.endsWith(ENCODED_SUFFIX)
+        ? {
+            what: `Their ${source.label.slice(0, -ENCODED_SUFFIX.length)} pages written in an unusual way`,
+            plural: true,
+          }
+        : { what: `Their page ${source.label}`, plural: false };
     case 'site':
-      return source.label;
+      return { what: source.label, plural: false };
     case 'catalog':
-      return 'Some social and messaging sites';
+      return { what: 'Some social and messaging sites', plural: true };
   }
 }
 
@@ -104,8 +113,12 @@ export function describeGaps(gaps: readonly Gap[]): string[] {
   const refused = gaps.flatMap((g) => (g.kind === 'rule' ? [g.source] : []));
   if (refused.length) {
     const whats = refused.map(ruleWhat);
+    const plural = refused.length > 1 || !!whats[0]?.plural;
+    const yours = refused.every(
+      (s) => s.kind === 'name' || s.kind === 'site' || (s.kind === 'profile' && !s.label.endsWith(ENCODED_SUFFIX)),
+    );
     sentences.push(
-      `${list(whats)} ${refused.length === 1 && refused[0]?.kind !== 'name' && refused[0]?.kind !== 'catalog' ? 'is' : 'are'} not paused: your browser would not accept the rule for ${refused.length === 1 ? 'it' : 'them'}. Editing or removing ${refused.length === 1 ? 'it' : 'them'} applies at once.`,
+      `${list(whats.map((w) => w.what))} ${plural ? 'are' : 'is'} not paused: your browser would not accept the rule for ${plural ? 'them' : 'it'}.${yours ? ` Changing or removing ${plural ? 'them' : 'it'} applies at once.` : ''}`,
     );
   }
   return sentences;
@@ -129,7 +142,7 @@ export function unprotectedIn(health: Health): Unprotected {
   const labels = new Set<string>();
   let name = false;
   for (const gap of health.gaps) {
-    if (gap.kind !== 'rule') continue;
+    if (gap.kind !== 'rule' || gap.partial) continue;
     if (gap.source.kind === 'name') name = true;
     if (gap.source.kind === 'profile' || gap.source.kind === 'site') labels.add(gap.source.label);
   }

@@ -27,6 +27,11 @@ export interface GuardEnv {
   /** The Navigation API, where the browser has it. */
   navigation?: EventTarget | null;
   interstitialUrl: string;
+  /**
+   * Running in a frame of another page: only their pages and searches for their name are stopped
+   * there (an embedded post of some feed is not theirs to pause), as the network rules do.
+   */
+  inFrame?: boolean;
   now(): number;
   requestPolicy(): Promise<GuardPolicy>;
   onPolicyChanged(listener: (guard: GuardPolicy) => void): void;
@@ -43,6 +48,7 @@ export function startRouteGuard(env: GuardEnv) {
     if (!guard?.policy) return false;
     const match = matchUrl(url, guard.policy);
     if (!match) return false;
+    if (env.inFrame && match.kind !== 'person' && match.kind !== 'search') return false;
     const grant = guard.grant;
     return !(grant && grant.until > env.now() && grantCovers(match, grant));
   }

@@ -150,10 +150,11 @@ function shapesRegex(platform: Platform): string {
 }
 
 /**
- * Percent-encodings of characters that never need encoding (letters, digits, `-._~`). Browsers
- * never write these themselves; `jordan%2Erivers` is someone spelling a handle so it slips past.
+ * Percent-encodings of characters a browser never encodes in a path (letters, digits, `-._~`,
+ * and `@` and `/`, which the paths of profiles use). `jordan%2Erivers` or `/%40handle` is someone
+ * spelling an address so that it slips past.
  */
-const ENCODED_UNRESERVED = '%(?:2[de]|3[0-9]|[46][1-9a-f]|[57][0-9a]|5f|7e)';
+const ENCODED_UNRESERVED = '%(?:2[def]|3[0-9]|40|[46][1-9a-f]|[57][0-9a]|5f|7e)';
 
 function personDrafts(target: PersonTarget, priority: number, fits: Fits): RuleDraft[] {
   const source = { kind: 'profile', label: describeTarget(target) } as const;
@@ -194,6 +195,9 @@ function personDrafts(target: PersonTarget, priority: number, fits: Fits): RuleD
   return drafts;
 }
 
+/** How the rule for needlessly encoded addresses on a platform is labelled (see protection-health.ts). */
+export const ENCODED_SUFFIX = ' (encoded addresses)';
+
 /** One rule per platform with a handle: a URL that spells anything with needless encodings. */
 function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {
   const platforms = new Set(policy.person.flatMap((t) => (t.kind === 'handle' ? [t.platform] : [])));
@@ -201,9 +205,10 @@ function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {
     priority,
     action: 'redirect' as const,
     requestDomains: [...platformById(id).domains],
-    regexFilter: `^https?://[^#]*${ENCODED_UNRESERVED}${REST}`,
+    // In the path only: a query often carries an encoded address (`?next=%2Faccounts`).
+    regexFilter: `${ANY_ORIGIN}/[^?#]*${ENCODED_UNRESERVED}${REST}`,
     frames: true,
-    source: { kind: 'profile' as const, label: `${platformById(id).name} (encoded addresses)` },
+    source: { kind: 'profile' as const, label: `${platformById(id).name}${ENCODED_SUFFIX}` },
   }));
 }
 
@@ -214,11 +219,12 @@ const SEARCH_PREFIX = '^https?://[^?#]*\\?(?:[^#]*&)?q=';
  * comma, or `%E2%80%99`, a curly apostrophe, whose hex has letters). Digits and encoded letters
  * count as separators here, which only ever widens the rule; the matcher has the final word.
  */
-const SEP = '(?:%[0-9a-f][0-9a-f]|[^a-z])+';
+const SEP = '(?:%..|[^a-z])+';
 
 /**
  * Searches for their name, as a regex no bigger than `fits` allows, from exact to wider:
- * 1. the whole name as consecutive words, with no ASCII letter right before or after;
+ * 1. the whole name as consecutive words, with no ASCII letter right before or after (a
+ *    percent-encoded character before it, such as a curly quote, counts as a boundary);
  * 2. without the boundaries at either end;
  * 3. any characters of the parameter between the words;
  * 4. then each word shortened, longest first, down to its first character, then fewer words.
@@ -234,7 +240,7 @@ export function nameSearchRegex(name: string, fits: Fits = fitsRe2Budget): strin
 
   const exact = (ws: string[][]) => ws.map((w) => w.join('')).join(SEP);
   const candidates = [
-    `${SEARCH_PREFIX}(?:[^&#]*[^a-z])?${exact(words)}(?:[^a-z]|$)${REST}`,
+    `${SEARCH_PREFIX}(?:[^&#]*(?:[^a-z]|%..))?${exact(words)}(?:[^a-z]|$)${REST}`,
     `${SEARCH_PREFIX}[^&#]*${exact(words)}${REST}`,
   ];
   for (const regex of candidates) if (fits(regex)) return regex;
@@ -400,6 +406,27 @@ export function grantRules(
   return rules;
 }
 
+/**
+ * Whether an address the matcher does not stop may go straight on. Not when it could be read two
+ * ways: a repeated query parameter (`?id=1&id=…`: the matcher reads the first, a server may read
+ * the last), a needlessly encoded character in the path or one that does not decode, or a `*`, `^`
+ * or `|`, which the pass's `urlFilter` would read as a wildcard rather than itself. Such an
+ * address stays on the pause page; nobody types one by accident.
+ */
+export function mayPassThrough(url: string): boolean {
+  if (/[*^|]/.test(url)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+    decodeURIComponent(parsed.pathname);
+  } catch {
+    return false;
+  }
+  if (new RegExp(ENCODED_UNRESERVED, 'i').test(parsed.pathname)) return false;
+  const names = [...parsed.searchParams.keys()].map((k) => k.toLowerCase());
+  return new Set(names).size === names.length;
+}
+
 /** The session rule that lets one tab go on to an address a widened rule stopped by mistake. */
 export function passThroughRule(id: number, tabId: number, url: string): DnrRule {
   return {
@@ -408,8 +435,8 @@ export function passThroughRule(id: number, tabId: number, url: string): DnrRule
     action: { type: 'allow' },
     condition: {
       tabIds: [tabId],
-      // The exact address: urlFilter treats only `*`, `^` and a leading or trailing `|` specially,
-      // and a `*` or `^` in the address still matches itself.
+      // The exact address (`mayPassThrough` refuses one with `*`, `^` or `|`, which urlFilter
+      // would read as wildcards and anchors).
       urlFilter: `|${url}|`,
       isUrlFilterCaseSensitive: true,
       resourceTypes: ['main_frame'],

@@ -49,10 +49,11 @@ export function InsightsPage() {
       // Usually the database is current and opens straight away; just after an update it may
       // still need Dexie to upgrade it first.
       const db =
-        (await openExisting()) ??
+        (await openExisting().catch(() => null)) ??
         (await getDb()
           .open()
-          .then(() => openExisting()));
+          .then(() => openExisting())
+          .catch(() => null));
       if (!db) return;
       const result = await loadInsights(db, period, today);
       db.close();

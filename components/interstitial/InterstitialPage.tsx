@@ -79,9 +79,10 @@ function PassThrough({ url }: { url: URL }) {
     <main className="page interstitial">
       {failed ? (
         <>
-          <h1>This page is not paused</h1>
+          <h1>Breathing Room won’t open this from here</h1>
           <p>
-            {host} is not being stopped now. <a href={url.href}>Go to {host}</a>
+            This address on {host} is written in an unusual way, so Breathing Room can’t tell whether it is one of the
+            pages you asked it to pause. If you meant to go there, type the address as you usually would.
           </p>
         </>
       ) : (

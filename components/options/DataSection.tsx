@@ -133,7 +133,7 @@ function ImportBackup() {
             : '',
           applied
             ? ''
-            : 'Breathing Room could not apply the settings yet; it tries again when the browser next starts it.',
+            : 'Breathing Room has not confirmed that it applied the settings; if a warning appears at the top of this page, it says what is not paused.',
         ]
           .filter(Boolean)
           .join(' '),

@@ -1,3 +1,4 @@
+import { policyFromSettings } from '@/lib/policy';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
 import { PendingChanges } from '../PendingChanges';
 import { ProtectionWarning } from '../ProtectionWarning';
@@ -25,7 +26,7 @@ export function OptionsPage() {
         <PeriodSection period={period} />
         <PendingChanges />
         <CategoriesSection settings={settings} />
-        <PersonSection settings={settings} />
+        <PersonSection settings={settings} pausing={policyFromSettings(settings, period, Date.now()) !== null} />
         <CustomSitesSection settings={settings} />
         <PrivateWindowsSection />
         <DataSection period={period} />

@@ -28,7 +28,8 @@ function savedTooSentence(stored: Settings, unreadable: number): string {
   return `${saved} ${one ? 'One line' : `${unreadable} lines`} under “Their profiles” couldn’t be read. ${one ? 'It is' : 'They are'} kept as you typed ${one ? 'it' : 'them'}, so you can fix ${one ? 'it' : 'them'} there.`;
 }
 
-export function PersonSection({ settings }: { settings: Settings }) {
+/** `pausing`: whether their pages are being paused now (a period runs, or they chose to keep it). */
+export function PersonSection({ settings, pausing }: { settings: Settings; pausing: boolean }) {
   const id = useId();
   const [name, setName] = useState(settings.person.name);
   const [profiles, setProfiles] = useState(settings.person.profiles);
@@ -87,12 +88,12 @@ export function PersonSection({ settings }: { settings: Settings }) {
       const waiting = saved.waiting[0];
       const applied =
         gaps === null
-          ? ' Breathing Room could not apply them yet; it tries again when the browser next starts it.'
+          ? ' Breathing Room has not confirmed that it applied them; if a warning appears at the top of this page, it says what is not paused.'
           : gaps.length
             ? ` Not everything is paused yet: ${describeGaps(gaps)[0]}`
             : '';
       setStatus(
-        `Saved. ${count} of theirs ${inForce === 1 ? 'is' : 'are'} ${applied ? 'listed' : 'paused'}${stored.person.name.trim() ? `, and searches for their name${applied ? ' too' : ''}` : ''}.${unreadable ? ` ${unreadable} ${unreadable === 1 ? 'line needs' : 'lines need'} a second look.` : ''}${waiting ? ` ${saved.waiting.length === 1 ? 'One change lowers' : `${saved.waiting.length} changes lower`} your protection, so ${saved.waiting.length === 1 ? 'it waits' : 'they wait'} ${formatWait(waiting.effectiveAt - Date.now())} (see “Waiting changes”); until then it all stays paused.` : ''}${applied}`,
+        `Saved. ${count} of theirs ${inForce === 1 ? 'is' : 'are'} ${applied ? 'listed' : pausing ? 'paused' : 'listed'}${stored.person.name.trim() ? `, and searches for their name${applied || !pausing ? ' too' : ''}` : ''}${pausing || applied ? '' : ', to be paused once your period starts'}.${unreadable ? ` ${unreadable} ${unreadable === 1 ? 'line needs' : 'lines need'} a second look.` : ''}${waiting ? ` ${saved.waiting.length === 1 ? 'One change lowers' : `${saved.waiting.length} changes lower`} your protection, so ${saved.waiting.length === 1 ? 'it waits' : 'they wait'} ${formatWait(waiting.effectiveAt - Date.now())} (see “Waiting changes”); until then it all stays paused.` : ''}${applied}`,
       );
       return { stored, unreadable };
     });

@@ -23,14 +23,20 @@ export interface PopupData {
  */
 export async function loadPopupData(now = Date.now()): Promise<PopupData> {
   const today = dayKeyOf(now);
-  const [stored, db] = await Promise.all([
+  const [stored, opened] = await Promise.all([
     browser.storage.local.get(['period', 'settings', 'pendingChanges']),
-    openExisting(),
+    openExisting().catch(() => 'unreadable' as const),
   ]);
   const period = parsePeriod(stored.period);
   const settings = parseSettings(stored.settings);
   // No database yet (nothing logged on this device) is an empty log; a failed read is not.
-  const stats = db ? await loadPopupStats(db, today, period?.id ?? null).catch(() => null) : EMPTY_POPUP_STATS;
+  const stats =
+    opened === 'unreadable'
+      ? null
+      : opened
+        ? await loadPopupStats(opened, today, period?.id ?? null).catch(() => null)
+        : EMPTY_POPUP_STATS;
+  const db = opened === 'unreadable' ? null : opened;
   const waiting = Array.isArray(stored.pendingChanges) ? stored.pendingChanges.length : 0;
   return { today, period, settings, db, stats, waiting };
 }

@@ -3,6 +3,7 @@ import { readInterstitialTarget } from '../interstitial-target';
 import { matchUrl, type Policy, passScopeFor } from '../match-url';
 import { type Request, type Responses, requestSchema } from '../messages';
 import type { Gap } from '../protection-health';
+import { mayPassThrough } from '../rules';
 import type { Grants } from './grants';
 import { guardPolicyFor } from './open-tabs';
 
@@ -92,8 +93,9 @@ export async function handleMessage(
     case 'pass-through': {
       const tabId = ownTab(sender, request.url, deps);
       const policy = await deps.currentPolicy();
-      // Only an address the matcher does not stop: never a way around a real stop.
-      if (policy && matchUrl(request.url, policy)) return { ok: false };
+      // Only an address the matcher does not stop, written one way only: never a way around a
+      // real stop.
+      if (!mayPassThrough(request.url) || (policy && matchUrl(request.url, policy))) return { ok: false };
       await deps.grants.passThrough(tabId, request.url);
       return { ok: true };
     }

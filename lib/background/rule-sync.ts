@@ -1,6 +1,6 @@
 import type { Policy } from '../match-url';
 import { type Gap, neededHosts } from '../protection-health';
-import { fitsRe2Budget } from '../rule-limits';
+import { RE2_INSTRUCTION_BUDGET, re2Cost } from '../rule-limits';
 import { buildRuleSet, type DnrRule, type Fits, type RuleSource, sourceKey } from '../rules';
 
 export interface SyncResult {
@@ -93,8 +93,11 @@ export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
     const pauseUrl = await deps.pauseUrl();
     // Build against our model of the limits, then ask the browser about every regex; a refused
     // one is rebuilt smaller (the model then treats that exact regex as too big).
+    // A refusal also lowers the budget for the next round, so the rebuilt regex is well inside
+    // whatever limit this browser has, not one character shorter.
     const refusedRegexes = new Set<string>();
-    const fits: Fits = (regex) => fitsRe2Budget(regex) && !refusedRegexes.has(regex);
+    let budget = RE2_INSTRUCTION_BUDGET;
+    const fits: Fits = (regex) => re2Cost(regex) <= budget && !refusedRegexes.has(regex);
     let set = buildRuleSet(policy, pauseUrl, fits);
     for (let round = 0; ; round++) {
       const regexes = [
@@ -107,7 +110,8 @@ export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
       for (const r of refused) refusedRegexes.add(r);
       // Every regex in `set` has now been asked about; after a few rounds, what is refused is
       // left out (and reported) rather than rebuilt again.
-      if (round === 2) break;
+      if (round === 4) break;
+      budget -= 15;
       set = buildRuleSet(policy, pauseUrl, fits);
     }
     const rules = set.rules.filter((r) => !refusedRegexes.has(r.condition.regexFilter ?? ''));
@@ -116,26 +120,36 @@ export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
     let changed = false;
     if ((await deps.digest.get()) !== digest) {
       const existing = await deps.dnr.getDynamicRules();
-      const refusedIds = await installIsolating(
+      // The ids the browser refused are left out; the self-check below finds them missing.
+      await installIsolating(
         deps.dnr,
         existing.map((r) => r.id),
         rules,
       );
-      // Only a complete install is remembered, so a partial one is tried again next time.
-      await deps.digest.set(refusedIds.size ? null : digest);
+      // Remembered even when the browser refused some rules: trying again on every wake would
+      // take the others down and up each time. The self-check reports what is missing, and any
+      // change of settings tries again.
+      await deps.digest.set(digest);
       changed = true;
     }
 
     // The self-check: every rule we meant to install is there, and every site has access.
     const installed = new Set((await deps.dnr.getDynamicRules()).map((r) => r.id));
     const missing = new Map<string, RuleSource>();
+    const standing = new Set<string>();
     for (const source of set.unbuilt) missing.set(sourceKey(source), source);
     for (const rule of set.rules) {
-      if (installed.has(rule.id) && !refusedRegexes.has(rule.condition.regexFilter ?? '')) continue;
       const source = set.sources.get(rule.id);
-      if (source) missing.set(sourceKey(source), source);
+      if (!source) continue;
+      if (installed.has(rule.id) && !refusedRegexes.has(rule.condition.regexFilter ?? ''))
+        standing.add(sourceKey(source));
+      else missing.set(sourceKey(source), source);
     }
-    const gaps: Gap[] = [...missing.values()].map((source) => ({ kind: 'rule', source }));
+    // A profile with one of its two rules in place is partly protected: still a gap to report, but
+    // removing it is not free of the cool-off.
+    const gaps: Gap[] = [...missing].map(([key, source]) =>
+      standing.has(key) ? { kind: 'rule', source, partial: true } : { kind: 'rule', source },
+    );
     const hosts = neededHosts(policy);
     const withoutAccess = (await Promise.all(hosts.map(async (h) => ((await deps.hasAccess(h)) ? null : h)))).filter(
       (h): h is string => h !== null,

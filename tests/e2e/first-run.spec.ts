@@ -157,7 +157,11 @@ test('an unsaved edit shows by its Save button and asks before the page closes; 
   await expect(name).toHaveValue('Jordan Rivers');
 
   await personSave(page).click();
-  await expect(page.getByText(/^Saved\. 0 places of theirs are paused, and searches for their name\./)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Saved\. 0 places of theirs are listed, and searches for their name too, to be paused once your period starts\./,
+    ),
+  ).toBeVisible();
   await expect(hint).toBeHidden();
   expect(await closeTab(page)).toEqual([]);
 });

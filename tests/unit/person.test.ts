@@ -159,3 +159,13 @@ describe('matching the person, on exact boundaries', () => {
     expect(matchUrl('https://www.instagram.com/jordan.rivers/', soft)?.noContinue).toBe(false);
   });
 });
+
+describe('doubled slashes in a pasted page', () => {
+  it('are stored as single ones, as the matcher compares them', () => {
+    expect(parseProfileLine('https://www.strava.com//athletes//1/')).toEqual({
+      kind: 'page',
+      host: 'strava.com',
+      path: '/athletes/1',
+    });
+  });
+});

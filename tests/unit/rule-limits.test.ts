@@ -3,7 +3,7 @@ import { matchUrl, type Policy } from '@/lib/match-url';
 import { personTargets } from '@/lib/person';
 import { PLATFORMS } from '@/lib/platforms';
 import { MAX_REGEX_RULES, RE2_INSTRUCTION_BUDGET, re2Cost } from '@/lib/rule-limits';
-import { buildRuleSet, nameSearchRegex } from '@/lib/rules';
+import { buildRuleSet, mayPassThrough, nameSearchRegex } from '@/lib/rules';
 import { simulate } from './dnr-simulator';
 import { policy } from './policies';
 import { seeded } from './random';
@@ -81,7 +81,19 @@ function searchesFor(name: string): string[] {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');
-  const forms = [name, name.toUpperCase(), name.toLowerCase(), name.normalize('NFD'), plain, `"${name}" new partner`];
+  const forms = [
+    name,
+    name.toUpperCase(),
+    name.toLowerCase(),
+    name.normalize('NFD'),
+    plain,
+    `"${name}" new partner`,
+    // Pasted with curly quotes or guillemets, or after a slash: an encoded character right before it.
+    `“${name}”`,
+    `«${name}»`,
+    `instagram/${name}`,
+    `¿${name}?`,
+  ];
   return forms.map((q) => `https://www.google.com/search?q=${encodeURIComponent(q).replace(/%20/g, '+')}&hl=en`);
 }
 
@@ -157,6 +169,8 @@ describe('rules fit the browsers’ limits, and stop at least what the matcher s
         `https://${host}/${shape}/`,
         `https://${host.toUpperCase()}:443${shape.toUpperCase()}?x=1`,
         `https://${host}${encoded}`,
+        `https://${host}${shape.replace('@', '%40')}`,
+        `https://${host}${shape}%2Ftagged`,
       ]) {
         expect(matchUrl(url, p), url).not.toBeNull();
         expect(simulate(rules, url).action, url).toBe('redirect');
@@ -192,5 +206,22 @@ describe('rules fit the browsers’ limits, and stop at least what the matcher s
     expect(unbuilt).toEqual([]);
     expect(rules.length).toBeLessThanOrEqual(MAX_REGEX_RULES);
     for (const cost of costs(p)) expect(cost).toBeLessThanOrEqual(RE2_INSTRUCTION_BUDGET);
+  });
+});
+
+describe('a pass-through is only for an address that reads one way', () => {
+  it.each([
+    ['https://www.google.com/search?q=jordan+river+map', true],
+    ['https://www.youtube.com/@%E5%B0%8F%E6%98%8E', true],
+    ['https://www.instagram.com/explore/?next=%2Faccounts%2F', true],
+    ['https://www.instagram.com/jordan%2Erivers*', false],
+    ['https://www.google.com/search?q=x*&q=jordan+rivers', false],
+    ['https://www.google.com/search?q=a^b', false],
+    ['https://www.facebook.com/profile.php?id=1&id=100012345678901', false],
+    ['https://www.facebook.com/people/x/%3100012345678901', false],
+    ['https://www.instagram.com/jord%61n.rivers/%FF', false],
+    ['https://www.tiktok.com/%40jordan.rivers', false],
+  ])('%s → %s', (url, ok) => {
+    expect(mayPassThrough(url)).toBe(ok);
   });
 });

@@ -11,7 +11,7 @@ import { loadPending, lockActive, pendingChangesItem, request } from '@/lib/cool
 import { getDb } from '@/lib/db';
 import { clearDatabase, eraseEverything } from '@/lib/erase';
 import { domainPattern, GUARDED_DOMAINS } from '@/lib/guarded-sites';
-import { newStopKey, pauseBase } from '@/lib/interstitial-target';
+import { interstitialHref, newStopKey, pauseBase } from '@/lib/interstitial-target';
 import { periodStatus } from '@/lib/period';
 import { policyFromSettings } from '@/lib/policy';
 import { type Gap, healthItem } from '@/lib/protection-health';
@@ -190,6 +190,8 @@ export default defineBackground(() => {
     currentPolicy,
     pauseUrl,
     stopKey,
+    openPause: async (tabId: number, url: string) =>
+      browser.tabs.update(tabId, { url: interstitialHref(await pauseUrl(), url) }),
     deleteEverything,
   };
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender, deps));

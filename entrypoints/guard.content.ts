@@ -17,6 +17,7 @@ export default defineContentScript({
       navigation: (window as { navigation?: EventTarget }).navigation ?? null,
       interstitialUrl: browser.runtime.getURL('/interstitial.html'),
       inFrame: window.top !== window,
+      stopInTab: (url) => browser.runtime.sendMessage({ type: 'stop-route', url }) as Promise<{ ok: boolean }>,
       now: Date.now,
       requestPolicy: () => browser.runtime.sendMessage({ type: 'guard-policy' }) as Promise<GuardPolicy>,
       onPolicyChanged: (listener) =>

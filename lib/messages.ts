@@ -24,6 +24,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pass-through'), url: webUrl }),
   /** Extension pages → background: settings were saved; rebuild rules now and say when done. */
   z.object({ type: z.literal('sync') }),
+  /** Route guard (content script) → background: this tab's route change is stopped; move the tab. */
+  z.object({ type: z.literal('stop-route'), url: webUrl }),
   /** Route guard (content script) → background: what should be stopped on this page's site? */
   z.object({ type: z.literal('guard-policy') }),
   /** Options page → background: "Delete everything", confirmed by the user typing it. */
@@ -49,6 +51,7 @@ export type Request = z.infer<typeof requestSchema>;
 export interface Responses {
   'grant-continue': { ok: true; until: number } | { ok: false; reason: string };
   'pass-through': { ok: boolean };
+  'stop-route': { ok: boolean };
   /** `gaps`: what the self-check found not protected after this sync (see protection-health.ts). */
   sync: { ok: true; gaps: Gap[] };
   'guard-policy': GuardPolicy;

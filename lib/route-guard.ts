@@ -32,6 +32,12 @@ export interface GuardEnv {
    * there (an embedded post of some feed is not theirs to pause), as the network rules do.
    */
   inFrame?: boolean;
+  /**
+   * Asks the background to move this tab to the pause page. The page then never sees the pause
+   * page's address (a navigation the page starts is visible to its scripts through the
+   * Navigation API), so it cannot learn the stop key or that Breathing Room is installed.
+   */
+  stopInTab?(url: string): Promise<{ ok: boolean }>;
   now(): number;
   requestPolicy(): Promise<GuardPolicy>;
   onPolicyChanged(listener: (guard: GuardPolicy) => void): void;
@@ -58,10 +64,22 @@ export function startRouteGuard(env: GuardEnv) {
     cover.show();
     if (leaving) return;
     leaving = true;
-    const key = guard?.stopKey;
-    const target = interstitialHref(key ? pauseBase(env.interstitialUrl, key) : env.interstitialUrl, url);
-    if (how === 'push') win.location.assign(target);
-    else win.location.replace(target);
+    const goHere = () => {
+      const key = guard?.stopKey;
+      const target = interstitialHref(key ? pauseBase(env.interstitialUrl, key) : env.interstitialUrl, url);
+      if (how === 'push') win.location.assign(target);
+      else win.location.replace(target);
+    };
+    // A frame moves itself (the background can only move the whole tab); so does a tab whose
+    // background does not answer, rather than staying covered with nowhere to go.
+    if (env.inFrame || !env.stopInTab) {
+      goHere();
+      return;
+    }
+    env.stopInTab(url).then(
+      (answer) => !answer.ok && goHere(),
+      () => goHere(),
+    );
   }
 
   function checkCurrent() {

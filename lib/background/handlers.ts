@@ -1,6 +1,6 @@
 import { normalizeHost, parseWebUrl } from '../hosts';
 import { readInterstitialTarget } from '../interstitial-target';
-import { matchUrl, type Policy, passScopeFor } from '../match-url';
+import { grantCovers, matchUrl, type Policy, passScopeFor } from '../match-url';
 import { type Request, type Responses, requestSchema } from '../messages';
 import type { Gap } from '../protection-health';
 import { mayPassThrough } from '../rules';
@@ -26,6 +26,8 @@ export interface HandlerDeps {
   /** The pause page's address as the rules use it, stop key included. */
   pauseUrl: () => Promise<string>;
   stopKey: () => Promise<string>;
+  /** Moves a tab to the pause page for `url`. */
+  openPause: (tabId: number, url: string) => Promise<unknown>;
   currentPolicy: () => Promise<Policy | null>;
   deleteEverything: () => Promise<{ waitsUntil: number | null }>;
 }
@@ -109,6 +111,23 @@ export async function handleMessage(
       }
       const guard = await guardPolicyFor(await deps.currentPolicy(), normalizeHost(page.hostname), tabId, deps);
       return { ...guard, stopKey: await deps.stopKey() };
+    }
+    case 'stop-route': {
+      // The route guard in a tab's top frame, for a route on its own origin (a single-page site
+      // changes routes within its origin), and only when that route is really stopped now.
+      const page = sender.url ? parseWebUrl(sender.url) : null;
+      const tabId = sender.tab?.id;
+      if (sender.id !== deps.extensionId || !page || tabId === undefined || sender.frameId !== 0) {
+        throw new RefusedMessage('Only the route guard in a tab may ask to stop a route.');
+      }
+      if (new URL(request.url).origin !== page.origin) return { ok: false };
+      const policy = await deps.currentPolicy();
+      const match = policy && matchUrl(request.url, policy);
+      if (!match) return { ok: false };
+      const grant = await deps.grants.find(tabId, match.host);
+      if (grant && grantCovers(match, grant)) return { ok: false };
+      await deps.openPause(tabId, request.url);
+      return { ok: true };
     }
     case 'delete-everything': {
       if (!fromExtensionPage(sender, deps)) throw new RefusedMessage('Only extension pages may delete data.');

@@ -63,6 +63,7 @@ function setup(now = { t: 1_000_000 }) {
     currentPolicy: async () => both,
     pauseUrl: async () => 'ext:/i.html?k=00000000000000000000000000000000',
     stopKey: async () => '00000000000000000000000000000000',
+    openPause: vi.fn(async () => undefined),
     deleteEverything,
   };
   return { session, grants, deps, sync, deleteEverything, wakeAt, now, stored: () => stored };
@@ -494,5 +495,34 @@ describe('pass-through', () => {
     await expect(handleMessage({ type: 'pass-through', url: miss }, hitSender, deps)).rejects.toThrow(
       /its own address/,
     );
+  });
+});
+
+describe('the route guard asks the background to move its tab', () => {
+  const guardSender = { id: 'ext-id', url: 'https://www.instagram.com/', tab: { id: 7 }, frameId: 0 };
+
+  it('moves the tab for a stopped route on the same site, so the page never sees the pause address', async () => {
+    const { deps } = setup();
+    await expect(
+      handleMessage({ type: 'stop-route', url: 'https://www.instagram.com/explore/' }, guardSender, deps),
+    ).resolves.toEqual({ ok: true });
+    expect(deps.openPause).toHaveBeenCalledWith(7, 'https://www.instagram.com/explore/');
+  });
+
+  it('refuses another site, a route that is not stopped, a live pass, a frame and a web page', async () => {
+    const { deps, grants } = setup();
+    deps.currentPolicy = async () => policy({ categories: { social: false, messaging: true } });
+    const ask = (url: string, sender: object = guardSender) => handleMessage({ type: 'stop-route', url }, sender, deps);
+    await expect(ask('https://www.facebook.com/messages/')).resolves.toEqual({ ok: false });
+    await expect(ask('https://www.instagram.com/explore/')).resolves.toEqual({ ok: false });
+    await grants.add(7, { domain: 'instagram.com' }, 'ext:/i.html');
+    await expect(ask('https://www.instagram.com/direct/inbox/')).resolves.toEqual({ ok: false });
+    await expect(ask('https://www.instagram.com/direct/inbox/', { ...guardSender, frameId: 2 })).rejects.toBeInstanceOf(
+      RefusedMessage,
+    );
+    await expect(
+      ask('https://www.instagram.com/direct/inbox/', { ...guardSender, id: undefined }),
+    ).rejects.toBeInstanceOf(RefusedMessage);
+    expect(deps.openPause).not.toHaveBeenCalled();
   });
 });

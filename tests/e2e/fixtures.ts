@@ -133,3 +133,19 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   await page.goto(extensionUrl(extensionId, 'popup.html'));
   return page;
 }
+
+/** How many urges are on record, read straight from the extension's database. */
+export function urgeCount(serviceWorker: Worker): Promise<number> {
+  return serviceWorker.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('breathing-room');
+        open.onsuccess = () => {
+          const count = open.result.transaction('urges').objectStore('urges').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}

@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, extensionUrl, onlyThem, openPopup, savePerson, test } from './fixtures';
+import { expect, extensionUrl, onlyThem, openPopup, savePerson, test, urgeCount } from './fixtures';
 
 const PAUSE = { name: 'Take a breath.' } as const;
 
@@ -140,17 +140,7 @@ test('a search that a shortened rule catches by mistake goes straight on, with n
   await expect(tab).toHaveURL(other);
   await expect(tab.locator('#where')).toHaveText(/^www\.google\.com\/search/);
   expect(server.requestsTo('google.com')).toHaveLength(1);
-  const urges = await serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open('breathing-room');
-        open.onsuccess = () => {
-          const count = open.result.transaction('urges').objectStore('urges').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
-  expect(urges).toBe(1);
+  expect(await urgeCount(serviceWorker)).toBe(1);
 });
 
 test('the self-check says so when a rule cannot install, and removing what it protected applies at once', async ({

@@ -2,7 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { EXTENSION_PATH, endCountdowns, expect, extensionUrl, figure, openPopup, savePerson, test } from './fixtures';
+import {
+  EXTENSION_PATH,
+  endCountdowns,
+  expect,
+  extensionUrl,
+  figure,
+  openPopup,
+  savePerson,
+  test,
+  urgeCount,
+} from './fixtures';
 import { installed, launchWithExtension } from './launch';
 
 const PAUSE = { name: 'Take a breath.' } as const;
@@ -209,19 +219,7 @@ test('a page that opens the pause page itself logs no urge and lengthens no paus
   serviceWorker,
 }) => {
   await options.startPeriod();
-  const urges = () =>
-    serviceWorker.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('breathing-room');
-          open.onsuccess = () => {
-            const count = open.result.transaction('urges').objectStore('urges').count();
-            count.onsuccess = () => resolve(count.result);
-            count.onerror = () => reject(count.error);
-          };
-          open.onerror = () => reject(open.error);
-        }),
-    );
+  const urges = () => urgeCount(serviceWorker);
   const page = await context.newPage();
   // Without this session's stop key (a made-up one, or none), the page shows the pause but
   // records nothing: only a stop Breathing Room made is an urge.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { domainPattern, GUARDED_DOMAINS } from './lib/guarded-sites';
+import { domainPattern, GUARDED_DOMAINS } from './lib/detection/guarded-sites';
 
 // Debian and Ubuntu's Chromium, used by `npm run dev` when no other Chrome is configured.
 const debianChromium = '/usr/lib/chromium/chromium';

@@ -1,6 +1,6 @@
-import type { CustomSite } from '../lib/custom-sites';
-import { matchUrl, type Policy } from '../lib/match-url';
-import { personTargets } from '../lib/person';
+import type { CustomSite } from '../lib/detection/custom-sites';
+import { matchUrl, type Policy } from '../lib/detection/match-url';
+import { personTargets } from '../lib/detection/person';
 import { median, round } from './stats';
 
 const URLS = [

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { CATALOG } from '../lib/catalog';
-import { STORAGE_VERSIONS } from '../lib/storage-versions';
+import { CATALOG } from '../lib/detection/catalog';
+import { STORAGE_VERSIONS } from '../lib/settings/storage-versions';
 import { installed, launchWithExtension } from '../tests/e2e/launch';
 import type { SiteServer } from '../tests/e2e/site-server';
 import { percentile, round } from './stats';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { STORAGE_VERSIONS } from '../lib/storage-versions';
+import { STORAGE_VERSIONS } from '../lib/settings/storage-versions';
 import { installed, launchWithExtension } from '../tests/e2e/launch';
 import { percentile, round } from './stats';
 

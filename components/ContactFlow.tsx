@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { LibraryItem } from '@/content/library';
-import { newContact } from '@/lib/new-records';
-import { type HowItWent, type NewContact, NOTE_MAX_LENGTH } from '@/lib/records';
-import { itemsOfTheme } from '@/lib/select-prompt';
+import { itemsOfTheme } from '@/lib/pause/select-prompt';
+import { newContact } from '@/lib/records/new-records';
+import { type HowItWent, type NewContact, NOTE_MAX_LENGTH } from '@/lib/records/types';
 
 export type ContactFlowKind = 'i-contacted' | 'they-contacted';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { getDb } from '@/lib/db';
-import { createLetter, saveLetter } from '@/lib/letters';
-import { LETTER_MAX_LENGTH } from '@/lib/records';
+import { getDb } from '@/lib/records/db';
+import { createLetter, saveLetter } from '@/lib/records/letters';
+import { LETTER_MAX_LENGTH } from '@/lib/records/types';
 
 interface LetterEditorProps {
   /** An existing letter to edit; otherwise one is created on the first word. */

@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'react';
-import { ask } from '@/lib/browser-messages';
 import {
   cancelPending,
   describeChange,
@@ -7,7 +6,8 @@ import {
   type PendingChange,
   parsePending,
   pendingChangesItem,
-} from '@/lib/cool-off';
+} from '@/lib/lock/cool-off';
+import { ask } from '@/lib/messages/send';
 import { formatMoment } from './format';
 import { useStoredValue } from './use-stored-value';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ask } from '@/lib/browser-messages';
-import { originPatterns } from '@/lib/custom-sites';
-import { describeGaps, healthItem, hostsWithoutAccessIn, parseHealth } from '@/lib/protection-health';
+import { describeGaps, healthItem, hostsWithoutAccessIn, parseHealth } from '@/lib/background/protection-health';
+import { originPatterns } from '@/lib/detection/custom-sites';
+import { ask } from '@/lib/messages/send';
 import { useStoredValue } from './use-stored-value';
 
 /**

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { NOTE_MAX_LENGTH, TRIGGERS, type Trigger } from '@/lib/records';
+import { NOTE_MAX_LENGTH, TRIGGERS, type Trigger } from '@/lib/records/types';
 
 export interface UrgeFields {
   intensity: number | null;

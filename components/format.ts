@@ -1,4 +1,4 @@
-import type { DayKey } from '@/lib/calendar';
+import type { DayKey } from '@/lib/period/calendar';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
@@ -24,4 +24,11 @@ const momentFormat = new Intl.DateTimeFormat(undefined, {
 /** A moment in the reader's time zone: "Tuesday 24 November, 03:12". */
 export function formatMoment(epochMs: number): string {
   return momentFormat.format(new Date(epochMs));
+}
+
+/** "1st", "2nd", "3rd", "11th", "22nd"… */
+export function ordinal(n: number): string {
+  const rem100 = n % 100;
+  if (rem100 >= 11 && rem100 <= 13) return `${n}th`;
+  return `${n}${{ 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th'}`;
 }

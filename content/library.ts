@@ -8,51 +8,11 @@
  * watching their life "from a distance".
  */
 
-import { MILESTONE_LINES } from './milestones';
+import { MILESTONE_LINES } from './milestone-lines';
+import { ALL, type LibraryItem } from './types';
 
-export type Source =
-  | '000_2cc8d9629396fcb6.txt'
-  | '001_fbafdf38ca47e504.txt'
-  | '002_c18eae403081a59b.txt'
-  | '003_e5f071f7dd363d03.txt'
-  | '004_908d8ff8ae102936.txt';
-
-export type ItemKind = 'question' | 'reminder' | 'alternative' | 'checklist';
-
-/** What an item is about. Every theme has items; selection leans on some of them by period day. */
-export type Theme =
-  | 'why-reaching'
-  | 'why-they-reach-out'
-  | 'cost-of-contact'
-  | 'why-no-contact'
-  | 'on-off-cycle'
-  | 'urges-pass'
-  | 'self-worth'
-  | 'someone-new'
-  | 'if-i-slip'
-  | 'readiness'
-  | 'final-checklist'
-  | 'no-reply'
-  | 'milestone'
-  | 'reconnect-with-care';
-
-/** Where a prompt fits: the kind of page, or the hour. */
-export type PromptContext = 'feed' | 'profile' | 'messaging' | 'search' | 'late-night';
-
-export interface LibraryItem {
-  id: string;
-  kind: ItemKind;
-  theme: Theme;
-  contexts: readonly PromptContext[];
-  source: Source;
-  text: string;
-  /** For milestone lines: the day of the period they mark. */
-  milestone?: number;
-  /** Shown only once this many days of no contact have been kept. */
-  minDaysKept?: number;
-}
-
-export const ALL: readonly PromptContext[] = ['feed', 'profile', 'messaging', 'search', 'late-night'];
+export type { ItemKind, LibraryItem, PromptContext, Source, Theme } from './types';
+export { ALL } from './types';
 
 export const LIBRARY: readonly LibraryItem[] = [
   // Why am I reaching for them? Closure, reconciliation or clarity; longing versus love;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { domainPattern, GUARDED_DOMAINS } from '@/lib/guarded-sites';
-import type { GuardPolicy, GuardPolicyPush } from '@/lib/messages';
-import { startRouteGuard } from '@/lib/route-guard';
+import { domainPattern, GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
+import { startRouteGuard } from '@/lib/guard/route-guard';
+import type { GuardPolicy, GuardPolicyPush } from '@/lib/messages/protocol';
 
 export default defineContentScript({
   matches: GUARDED_DOMAINS.map(domainPattern),

@@ -1,4 +1,4 @@
-import type { DayCount } from '@/lib/stats';
+import type { DayCount } from '@/lib/records/stats';
 import { ChartFigure, niceMax } from './ChartFigure';
 
 const dateShort = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });

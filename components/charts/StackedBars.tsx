@@ -1,4 +1,4 @@
-import type { DayKey } from '@/lib/calendar';
+import type { DayKey } from '@/lib/period/calendar';
 import { ChartFigure, niceMax } from './ChartFigure';
 
 export interface DayBar {

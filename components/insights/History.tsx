@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { addDays, startOfDay } from '@/lib/calendar';
-import { getDb } from '@/lib/db';
-import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records';
-import { deleteUrge, restoreUrge, updateUrge } from '@/lib/urges';
+import { addDays, startOfDay } from '@/lib/period/calendar';
+import { getDb } from '@/lib/records/db';
+import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records/types';
+import { deleteUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
 import { UndoBar } from '../UndoBar';
 import { type UrgeFields, UrgeForm } from '../UrgeForm';
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { dayKeyOf } from '@/lib/calendar';
-import { getDb } from '@/lib/db';
-import { catchUp, summariesForPeriod } from '@/lib/summaries';
-import { daysKept } from '@/lib/way-out';
+import { dayKeyOf } from '@/lib/period/calendar';
+import { daysKept } from '@/lib/period/way-out';
+import { getDb } from '@/lib/records/db';
+import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
 import { formatDay } from '../format';
 
 /** Finished periods, newest first, with how long they ran and the urges noted in them. */

@@ -1,18 +1,20 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { LibraryItem } from '@/content/library';
-import { ask } from '@/lib/browser-messages';
-import { dayKeyOf, localTime } from '@/lib/calendar';
-import { getDb } from '@/lib/db';
-import { answerIsEnough, MIN_ANSWER_WORDS, needsTypedAnswer, ordinal, pauseFor } from '@/lib/escalation';
-import { displayHost } from '@/lib/hosts';
-import { readInterstitialTarget, refusedTargetText, type StopReason } from '@/lib/interstitial-target';
-import { type Match, matchUrl } from '@/lib/match-url';
-import { newUrge } from '@/lib/new-records';
-import { periodStatus } from '@/lib/period';
-import { policyFromSettings } from '@/lib/policy';
-import { type NewUrge, NOTE_MAX_LENGTH } from '@/lib/records';
-import { type PromptMoment, rememberShown, selectAlternatives, selectPrompt } from '@/lib/select-prompt';
+import { displayHost } from '@/lib/detection/hosts';
+import { type Match, matchUrl } from '@/lib/detection/match-url';
+import { policyFromSettings } from '@/lib/detection/policy';
+import { ask } from '@/lib/messages/send';
+import { readInterstitialTarget, refusedTargetText, type StopReason } from '@/lib/pause/address';
+import { answerIsEnough, MIN_ANSWER_WORDS, needsTypedAnswer, pauseFor } from '@/lib/pause/escalation';
+import { type PromptMoment, rememberShown, selectAlternatives, selectPrompt } from '@/lib/pause/select-prompt';
+import { parseStopKey, stopKeyItem } from '@/lib/pause/stop-key';
+import { dayKeyOf, localTime } from '@/lib/period/calendar';
+import { periodStatus } from '@/lib/period/period';
+import { getDb } from '@/lib/records/db';
+import { newUrge } from '@/lib/records/new-records';
+import { type NewUrge, NOTE_MAX_LENGTH } from '@/lib/records/types';
+import { urgesInHourBefore } from '@/lib/records/urges';
 import {
   loadRecentPrompts,
   parsePeriod,
@@ -20,9 +22,8 @@ import {
   periodItem,
   recentPromptsItem,
   settingsItem,
-} from '@/lib/settings';
-import { parseStopKey, stopKeyItem } from '@/lib/stop-key';
-import { urgesInHourBefore } from '@/lib/urges';
+} from '@/lib/settings/settings';
+import { ordinal } from '../format';
 import { LetterEditor } from '../LetterEditor';
 import { UrgeForm } from '../UrgeForm';
 import { useCountdown } from '../use-countdown';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getDb } from '@/lib/db';
-import type { UrgeChanges } from '@/lib/new-records';
-import type { NewUrge, Outcome } from '@/lib/records';
-import { recordUrge, updateUrge } from '@/lib/urges';
+import { getDb } from '@/lib/records/db';
+import type { UrgeChanges } from '@/lib/records/new-records';
+import type { NewUrge, Outcome } from '@/lib/records/types';
+import { recordUrge, updateUrge } from '@/lib/records/urges';
 import type { UrgeFields } from '../UrgeForm';
 
 const EMPTY: UrgeFields & { answer: string } = { intensity: null, trigger: null, note: '', answer: '' };

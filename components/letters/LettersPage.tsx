@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getDb } from '@/lib/db';
-import { deleteLetter, letterPreview, listLetters, restoreLetter } from '@/lib/letters';
-import type { Letter } from '@/lib/records';
+import { getDb } from '@/lib/records/db';
+import { deleteLetter, letterPreview, listLetters, restoreLetter } from '@/lib/records/letters';
+import type { Letter } from '@/lib/records/types';
 import { LetterEditor } from '../LetterEditor';
 import { UndoBar } from '../UndoBar';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ask } from '@/lib/browser-messages';
-import { CATALOG, type Category } from '@/lib/catalog';
-import { formatWait, saveSettingsWithCoolOff } from '@/lib/cool-off';
-import type { Settings } from '@/lib/settings';
+import { CATALOG, type Category } from '@/lib/detection/catalog';
+import { formatWait, saveSettingsWithCoolOff } from '@/lib/lock/cool-off';
+import { ask } from '@/lib/messages/send';
+import type { Settings } from '@/lib/settings/settings';
 
 const LABELS: Record<Category, { label: string; hint: string }> = {
   social: { label: 'Social sites', hint: 'Feeds and profiles' },

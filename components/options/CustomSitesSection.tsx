@@ -1,5 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import { ask } from '@/lib/browser-messages';
+import {
+  addCustomSite,
+  type CustomSite,
+  customSiteKey,
+  MAX_CUSTOM_SITES,
+  parseCustomSite,
+} from '@/lib/detection/custom-sites';
 import {
   formatWait,
   heldSites,
@@ -7,10 +13,10 @@ import {
   parsePending,
   pendingChangesItem,
   saveSettingsWithCoolOff,
-} from '@/lib/cool-off';
-import { addCustomSite, type CustomSite, customSiteKey, MAX_CUSTOM_SITES, parseCustomSite } from '@/lib/custom-sites';
-import { type Settings, saveSettings } from '@/lib/settings';
-import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/site-access';
+} from '@/lib/lock/cool-off';
+import { ask } from '@/lib/messages/send';
+import { type Settings, saveSettings } from '@/lib/settings/settings';
+import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/settings/site-access';
 import { useStoredValue } from '../use-stored-value';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
 

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { parseBackup, sizeProblem } from '@/lib/backup';
-import { ask } from '@/lib/browser-messages';
-import { formatWait, lockActive } from '@/lib/cool-off';
-import { exportAll, urgesCsv, wipeHistory } from '@/lib/data-export';
-import { type ImportMode, importBackup } from '@/lib/data-import';
-import { getDb } from '@/lib/db';
-import type { Period } from '@/lib/period';
+import { exportAll, urgesCsv } from '@/lib/backup/export';
+import { parseBackup, sizeProblem } from '@/lib/backup/format';
+import { type ImportMode, importBackup } from '@/lib/backup/import';
+import { formatWait, lockActive } from '@/lib/lock/cool-off';
+import { ask } from '@/lib/messages/send';
+import type { Period } from '@/lib/period/period';
+import { getDb } from '@/lib/records/db';
+import { wipeHistory } from '@/lib/records/erase';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));

@@ -1,5 +1,5 @@
-import { policyFromSettings } from '@/lib/policy';
-import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
+import { policyFromSettings } from '@/lib/detection/policy';
+import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { PendingChanges } from '../PendingChanges';
 import { ProtectionWarning } from '../ProtectionWarning';
 import { useStoredValue } from '../use-stored-value';

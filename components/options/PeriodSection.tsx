@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { ask } from '@/lib/browser-messages';
-import { addDays, dayKeyOf } from '@/lib/calendar';
+import { ask } from '@/lib/messages/send';
+import { addDays, dayKeyOf } from '@/lib/period/calendar';
 import {
   DEFAULT_COOL_OFF_HOURS,
   DEFAULT_LENGTH_DAYS,
@@ -12,10 +12,10 @@ import {
   type PeriodFormErrors,
   periodStatus,
   validatePeriodForm,
-} from '@/lib/period';
-import { startPeriod } from '@/lib/period-store';
-import { periodItem } from '@/lib/settings';
-import { extendPeriod } from '@/lib/way-out';
+} from '@/lib/period/period';
+import { startPeriod } from '@/lib/period/start';
+import { extendPeriod } from '@/lib/period/way-out';
+import { periodItem } from '@/lib/settings/settings';
 import { formatDay } from '../format';
 import { AddDaysForm } from '../way-out/AddDaysForm';
 import { useSaveAllUnsaved } from './unsaved-edits';

@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { ask } from '@/lib/browser-messages';
-import { formatWait, saveSettingsWithCoolOff } from '@/lib/cool-off';
-import { parseProfiles } from '@/lib/person';
-import { describeGaps } from '@/lib/protection-health';
-import type { Settings } from '@/lib/settings';
-import { hostsWithoutAccess, requestHostAccess } from '@/lib/site-access';
+import { describeGaps } from '@/lib/background/protection-health';
+import { parseProfiles } from '@/lib/detection/person';
+import { formatWait, saveSettingsWithCoolOff } from '@/lib/lock/cool-off';
+import { ask } from '@/lib/messages/send';
+import type { Settings } from '@/lib/settings/settings';
+import { hostsWithoutAccess, requestHostAccess } from '@/lib/settings/site-access';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
 
 /** The hosts of "any other page" targets: these need access asked for at save time. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { addRecord } from '@/lib/idb-lite';
-import { newUrge } from '@/lib/new-records';
-import type { Outcome } from '@/lib/records';
+import { addRecord } from '@/lib/records/idb-lite';
+import { newUrge } from '@/lib/records/new-records';
+import type { Outcome } from '@/lib/records/types';
 
 interface LogUrgeProps {
   periodId: string;

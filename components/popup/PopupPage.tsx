@@ -1,11 +1,11 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { addRecord } from '@/lib/idb-lite';
-import { milestoneLine } from '@/lib/milestones';
-import { type Period, periodStatus } from '@/lib/period';
-import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings';
-import { loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/stats';
-import { readinessDue } from '@/lib/way-out';
+import { milestoneLine } from '@/lib/period/milestones';
+import { type Period, periodStatus } from '@/lib/period/period';
+import { readinessDue } from '@/lib/period/way-out';
+import { addRecord } from '@/lib/records/idb-lite';
+import { loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/records/stats';
+import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { ContactButtons } from '../ContactButtons';
 import type { ContactFlowKind } from '../ContactFlow';
 import { StackedBars } from '../charts/StackedBars';

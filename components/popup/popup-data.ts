@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { type DayKey, dayKeyOf } from '@/lib/calendar';
-import { openExisting } from '@/lib/idb-lite';
-import type { Period } from '@/lib/period';
-import { parsePeriod, parseSettings, type Settings } from '@/lib/settings';
-import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats } from '@/lib/stats';
+import { type DayKey, dayKeyOf } from '@/lib/period/calendar';
+import type { Period } from '@/lib/period/period';
+import { openExisting } from '@/lib/records/idb-lite';
+import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats } from '@/lib/records/stats';
+import { parsePeriod, parseSettings, type Settings } from '@/lib/settings/settings';
 
 export interface PopupData {
   today: DayKey;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { answerIsEnough, MIN_ANSWER_WORDS } from '@/lib/escalation';
+import { answerIsEnough, MIN_ANSWER_WORDS } from '@/lib/pause/escalation';
 import { useCountdown } from '../use-countdown';
 
 /** How long to sit with the choice before ending a period early. */

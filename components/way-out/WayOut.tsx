@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import { ask } from '@/lib/browser-messages';
-import { dayKeyOf } from '@/lib/calendar';
-import { formatWait, lockActive, requestEndEarly } from '@/lib/cool-off';
-import type { Period } from '@/lib/period';
-import type { PastPeriod } from '@/lib/records';
-import { itemsOfTheme } from '@/lib/select-prompt';
-import { periodItem, saveSettings } from '@/lib/settings';
-import { canSayYourPiece, closePeriod, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/way-out';
+import { formatWait, lockActive, requestEndEarly } from '@/lib/lock/cool-off';
+import { ask } from '@/lib/messages/send';
+import { itemsOfTheme } from '@/lib/pause/select-prompt';
+import { dayKeyOf } from '@/lib/period/calendar';
+import type { Period } from '@/lib/period/period';
+import { canSayYourPiece, closePeriod, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/period/way-out';
+import type { PastPeriod } from '@/lib/records/types';
+import { periodItem, saveSettings } from '@/lib/settings/settings';
 import { AddDaysForm } from './AddDaysForm';
 
 interface WayOutProps {

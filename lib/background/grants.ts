@@ -1,6 +1,6 @@
-import { hostMatches } from '../hosts';
-import type { PassScope } from '../match-url';
-import { type DnrRule, grantRules, passThroughRule } from '../rules';
+import { hostMatches } from '../detection/hosts';
+import type { PassScope } from '../detection/match-url';
+import { type DnrRule, grantRules, passThroughRule } from '../rules/rule-set';
 
 /** How long "Continue to site" lets one tab reach one site before it is stopped again. */
 export const GRANT_MS = 10 * 60_000;

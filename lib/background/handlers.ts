@@ -1,11 +1,11 @@
-import { normalizeHost, parseWebUrl } from '../hosts';
-import { readInterstitialTarget } from '../interstitial-target';
-import { grantCovers, matchUrl, type Policy, passScopeFor } from '../match-url';
-import { type Request, type Responses, requestSchema } from '../messages';
-import type { Gap } from '../protection-health';
-import { mayPassThrough } from '../rules';
+import { normalizeHost, parseWebUrl } from '../detection/hosts';
+import { grantCovers, matchUrl, type Policy, passScopeFor } from '../detection/match-url';
+import { type Request, type Responses, requestSchema } from '../messages/protocol';
+import { readInterstitialTarget } from '../pause/address';
+import { mayPassThrough } from '../rules/rule-set';
 import type { Grants } from './grants';
 import { guardPolicyFor } from './open-tabs';
+import type { Gap } from './protection-health';
 
 /** Who sent a message, as the browser reports it. */
 export interface Sender {

@@ -1,8 +1,8 @@
-import { hostMatches, normalizeHost, parseWebUrl } from '../hosts';
-import { interstitialHref, type StopReason } from '../interstitial-target';
-import { grantCovers, matchUrl, type Policy } from '../match-url';
-import type { GuardPolicy, GuardPolicyPush } from '../messages';
-import { policyForHost } from '../policy';
+import { hostMatches, normalizeHost, parseWebUrl } from '../detection/hosts';
+import { grantCovers, matchUrl, type Policy } from '../detection/match-url';
+import { policyForHost } from '../detection/policy';
+import type { GuardPolicy, GuardPolicyPush } from '../messages/protocol';
+import { interstitialHref, type StopReason } from '../pause/address';
 import type { Grant } from './grants';
 
 export interface TabsApi {

@@ -1,7 +1,7 @@
-import type { Policy } from '../match-url';
-import { type Gap, neededHosts } from '../protection-health';
-import { RE2_INSTRUCTION_BUDGET, re2Cost } from '../rule-limits';
-import { buildRuleSet, type DnrRule, type Fits, type RuleSource, sourceKey } from '../rules';
+import type { Policy } from '../detection/match-url';
+import { RE2_INSTRUCTION_BUDGET, re2Cost } from '../rules/limits';
+import { buildRuleSet, type DnrRule, type Fits, type RuleSource, sourceKey } from '../rules/rule-set';
+import { type Gap, neededHosts } from './protection-health';
 
 export interface SyncResult {
   policy: Policy | null;

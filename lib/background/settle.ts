@@ -1,7 +1,7 @@
-import { nextDue, type PendingChange, settle } from '../cool-off';
-import type { Period } from '../period';
-import type { PastPeriod } from '../records';
-import type { Settings } from '../settings';
+import { nextDue, type PendingChange, settle } from '../lock/cool-off';
+import type { Period } from '../period/period';
+import type { PastPeriod } from '../records/types';
+import type { Settings } from '../settings/settings';
 
 export interface SettleDeps {
   loadPending(): Promise<PendingChange[]>;

@@ -3,8 +3,8 @@ import { createGrants, GRANT_MS, type Grant } from '@/lib/background/grants';
 import { type HandlerDeps, handleMessage, RefusedMessage } from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { createRuleSync } from '@/lib/background/rule-sync';
-import type { Policy } from '@/lib/match-url';
-import type { DnrRule } from '@/lib/rules';
+import type { Policy } from '@/lib/detection/match-url';
+import type { DnrRule } from '@/lib/rules/rule-set';
 import { policy } from './policies';
 
 const ORIGIN = 'chrome-extension://ext-id/';

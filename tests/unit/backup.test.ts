@@ -1,13 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup';
-import { loadPending } from '@/lib/cool-off';
-import { csvCell, exportAll, urgesCsv } from '@/lib/data-export';
-import { importBackup } from '@/lib/data-import';
-import { BreathingRoomDb } from '@/lib/db';
-import type { Period } from '@/lib/period';
-import type { Contact, Letter, PastPeriod, Urge } from '@/lib/records';
-import { DEFAULT_SETTINGS, loadPeriod, loadSettings, periodItem, type Settings, settingsItem } from '@/lib/settings';
-import { catchUp, summariesForPeriod } from '@/lib/summaries';
+import { csvCell, exportAll, urgesCsv } from '@/lib/backup/export';
+import { BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
+import { importBackup } from '@/lib/backup/import';
+import { loadPending } from '@/lib/lock/cool-off';
+import type { Period } from '@/lib/period/period';
+import { BreathingRoomDb } from '@/lib/records/db';
+import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
+import type { Contact, Letter, PastPeriod, Urge } from '@/lib/records/types';
+import {
+  DEFAULT_SETTINGS,
+  loadPeriod,
+  loadSettings,
+  periodItem,
+  type Settings,
+  settingsItem,
+} from '@/lib/settings/settings';
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
 const period: Period = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1, coolOffHours: 24 };

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settlePending } from '@/lib/background/settle';
+import { parseProfiles } from '@/lib/detection/person';
 import {
   cancel,
   describeChange,
@@ -15,10 +16,16 @@ import {
   requestEndEarly,
   saveSettingsWithCoolOff,
   settle,
-} from '@/lib/cool-off';
-import type { Period } from '@/lib/period';
-import { parseProfiles } from '@/lib/person';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, periodItem, type Settings, settingsItem } from '@/lib/settings';
+} from '@/lib/lock/cool-off';
+import type { Period } from '@/lib/period/period';
+import {
+  DEFAULT_SETTINGS,
+  loadSettings,
+  parseSettings,
+  periodItem,
+  type Settings,
+  settingsItem,
+} from '@/lib/settings/settings';
 
 const HOUR = 3_600_000;
 /** A test clock: noon UTC on day 10 of a 30-day period. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCustomSite, type CustomSite, MAX_CUSTOM_SITES, parseCustomSite } from '@/lib/custom-sites';
-import { matchUrl } from '@/lib/match-url';
+import { addCustomSite, type CustomSite, MAX_CUSTOM_SITES, parseCustomSite } from '@/lib/detection/custom-sites';
+import { matchUrl } from '@/lib/detection/match-url';
 import { policy } from './policies';
 
 describe('parseCustomSite', () => {

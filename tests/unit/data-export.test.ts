@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAll, wipeHistory } from '@/lib/data-export';
-import { BreathingRoomDb } from '@/lib/db';
-import { createLetter, saveLetter } from '@/lib/letters';
-import { newContact, newUrge } from '@/lib/new-records';
-import { periodItem } from '@/lib/settings';
-import { catchUp, summariesForPeriod } from '@/lib/summaries';
-import { recordUrge } from '@/lib/urges';
+import { exportAll } from '@/lib/backup/export';
+import { BreathingRoomDb } from '@/lib/records/db';
+import { wipeHistory } from '@/lib/records/erase';
+import { createLetter, saveLetter } from '@/lib/records/letters';
+import { newContact, newUrge } from '@/lib/records/new-records';
+import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
+import { recordUrge } from '@/lib/records/urges';
+import { periodItem } from '@/lib/settings/settings';
 
 let db: BreathingRoomDb;
 afterEach(async () => {

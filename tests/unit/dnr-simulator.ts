@@ -1,5 +1,5 @@
-import { hostMatches } from '@/lib/hosts';
-import type { DnrRule } from '@/lib/rules';
+import { hostMatches } from '@/lib/detection/hosts';
+import type { DnrRule } from '@/lib/rules/rule-set';
 
 /** Action precedence at equal priority, as Chrome documents it: allow beats redirect. */
 const ACTION_RANK = { allow: 2, redirect: 1 } as const;

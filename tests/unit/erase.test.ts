@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BreathingRoomDb } from '@/lib/db';
-import { eraseEverything } from '@/lib/erase';
-import { newUrge } from '@/lib/new-records';
-import { DEFAULT_SETTINGS, periodItem, recentPromptsItem, settingsItem } from '@/lib/settings';
-import { catchUp } from '@/lib/summaries';
-import { recordUrge } from '@/lib/urges';
+import { BreathingRoomDb } from '@/lib/records/db';
+import { eraseEverything } from '@/lib/records/erase';
+import { newUrge } from '@/lib/records/new-records';
+import { catchUp } from '@/lib/records/summaries';
+import { recordUrge } from '@/lib/records/urges';
+import { DEFAULT_SETTINGS, periodItem, recentPromptsItem, settingsItem } from '@/lib/settings/settings';
 
 let db: BreathingRoomDb;
 afterEach(async () => {

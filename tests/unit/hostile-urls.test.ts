@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readInterstitialTarget, refusedTargetText } from '@/lib/interstitial-target';
-import { requestSchema } from '@/lib/messages';
+import { requestSchema } from '@/lib/messages/protocol';
+import { readInterstitialTarget, refusedTargetText } from '@/lib/pause/address';
 import { seeded } from './random';
 
 /**

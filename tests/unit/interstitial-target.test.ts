@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interstitialHref, newStopKey, pauseBase, readInterstitialTarget } from '@/lib/interstitial-target';
+import { interstitialHref, newStopKey, pauseBase, readInterstitialTarget } from '@/lib/pause/address';
 
 const BASE = 'chrome-extension://abc/interstitial.html';
 

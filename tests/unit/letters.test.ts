@@ -1,9 +1,16 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BreathingRoomDb } from '@/lib/db';
-import { createLetter, deleteLetter, letterPreview, listLetters, restoreLetter, saveLetter } from '@/lib/letters';
-import { newUrge } from '@/lib/new-records';
-import { recordUrge, urgesInHourBefore } from '@/lib/urges';
+import { BreathingRoomDb } from '@/lib/records/db';
+import {
+  createLetter,
+  deleteLetter,
+  letterPreview,
+  listLetters,
+  restoreLetter,
+  saveLetter,
+} from '@/lib/records/letters';
+import { newUrge } from '@/lib/records/new-records';
+import { recordUrge, urgesInHourBefore } from '@/lib/records/urges';
 
 let n = 0;
 const open: Dexie[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '@/lib/catalog';
-import { matchUrl, type Policy } from '@/lib/match-url';
+import { CATALOG } from '@/lib/detection/catalog';
+import { matchUrl, type Policy } from '@/lib/detection/match-url';
 import { policy } from './policies';
 
 const both: Policy = policy({ categories: { social: true, messaging: true } });

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BreathingRoomDb, SCHEMA_HISTORY } from '@/lib/db';
-import { loadInsights, loadPopupStats } from '@/lib/stats';
+import { BreathingRoomDb, SCHEMA_HISTORY } from '@/lib/records/db';
+import { loadInsights, loadPopupStats } from '@/lib/records/stats';
 
 /**
  * The schemas as they shipped, copied here on purpose: if a step in `SCHEMA_HISTORY` is ever

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchUrl } from '@/lib/match-url';
-import { queryMentionsName } from '@/lib/name-search';
-import { nameSearchRegex } from '@/lib/rules';
+import { matchUrl } from '@/lib/detection/match-url';
+import { queryMentionsName } from '@/lib/detection/name-search';
+import { nameSearchRegex } from '@/lib/rules/rule-set';
 import { policy } from './policies';
 
 const jordan = policy({ categories: { social: false, messaging: false }, name: 'Jordan Rivers' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayKeyOf, daysBetween, isDayKey, localTime, startOfDay } from '@/lib/calendar';
-import { isPeriodActive, periodStatus, validatePeriodForm } from '@/lib/period';
+import { addDays, dayKeyOf, daysBetween, isDayKey, localTime, startOfDay } from '@/lib/period/calendar';
+import { isPeriodActive, periodStatus, validatePeriodForm } from '@/lib/period/period';
 
 const period = (startDate: string, lengthDays = 30) => ({
   id: 'p',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchUrl } from '@/lib/match-url';
-import { describeTarget, parseProfileLine, parseProfiles, personTargets } from '@/lib/person';
+import { matchUrl } from '@/lib/detection/match-url';
+import { describeTarget, parseProfileLine, parseProfiles, personTargets } from '@/lib/detection/person';
 import { JORDAN_PROFILES, policy } from './policies';
 
 describe('parseProfileLine: links and handles for each platform', () => {

@@ -1,5 +1,5 @@
-import type { Policy } from '@/lib/match-url';
-import { personTargets } from '@/lib/person';
+import type { Policy } from '@/lib/detection/match-url';
+import { personTargets } from '@/lib/detection/person';
 
 /** A policy for tests: both categories on and nothing else, unless overridden. */
 export function policy(overrides: Partial<Policy> & { profiles?: string } = {}): Policy {

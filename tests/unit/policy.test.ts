@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policyFromSettings } from '@/lib/policy';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { policyFromSettings } from '@/lib/detection/policy';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 
 const period = { id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 0, coolOffHours: 24 };
 const during = Date.parse('2026-11-10T12:00:00Z');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { matchUrl, type Policy } from '@/lib/match-url';
-import { personTargets } from '@/lib/person';
-import { PLATFORMS } from '@/lib/platforms';
-import { MAX_REGEX_RULES, RE2_INSTRUCTION_BUDGET, re2Cost } from '@/lib/rule-limits';
-import { buildRuleSet, mayPassThrough, nameSearchRegex } from '@/lib/rules';
+import { matchUrl, type Policy } from '@/lib/detection/match-url';
+import { personTargets } from '@/lib/detection/person';
+import { PLATFORMS } from '@/lib/detection/platforms';
+import { MAX_REGEX_RULES, RE2_INSTRUCTION_BUDGET, re2Cost } from '@/lib/rules/limits';
+import { buildRuleSet, mayPassThrough, nameSearchRegex } from '@/lib/rules/rule-set';
 import { simulate } from './dnr-simulator';
 import { policy } from './policies';
 import { seeded } from './random';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '@/lib/catalog';
-import { matchUrl, type Policy } from '@/lib/match-url';
-import { buildRules, grantRules } from '@/lib/rules';
+import { CATALOG } from '@/lib/detection/catalog';
+import { matchUrl, type Policy } from '@/lib/detection/match-url';
+import { buildRules, grantRules } from '@/lib/rules/rule-set';
 import { simulate } from './dnr-simulator';
 import { JORDAN_PROFILES, policy } from './policies';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ordinal } from '@/components/format';
 import { LIBRARY } from '@/content/library';
-import { answerIsEnough, needsTypedAnswer, ordinal, pauseFor, wordCount } from '@/lib/escalation';
+import { answerIsEnough, needsTypedAnswer, pauseFor, wordCount } from '@/lib/pause/escalation';
 import {
   isLateNight,
   NO_REPEAT_WINDOW,
@@ -8,7 +9,7 @@ import {
   rememberShown,
   selectAlternatives,
   selectPrompt,
-} from '@/lib/select-prompt';
+} from '@/lib/pause/select-prompt';
 import { seeded } from './random';
 
 const byId = new Map(LIBRARY.map((i) => [i.id, i]));

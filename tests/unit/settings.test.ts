@@ -11,7 +11,7 @@ import {
   saveSettings,
   settingsItem,
   settingsMigrations,
-} from '@/lib/settings';
+} from '@/lib/settings/settings';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored', () => {

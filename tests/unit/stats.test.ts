@@ -1,11 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, dayKeyOf } from '@/lib/calendar';
-import { BreathingRoomDb } from '@/lib/db';
-import { addRecord, openExisting } from '@/lib/idb-lite';
-import { milestoneLine, milestoneOn } from '@/lib/milestones';
-import { newContact, newUrge } from '@/lib/new-records';
-import type { Outcome, Trigger } from '@/lib/records';
-import { loadInsights, loadPopupStats, percent, periodWeeks, streakDays, top, withRollingAverage } from '@/lib/stats';
+import { addDays, dayKeyOf } from '@/lib/period/calendar';
+import { milestoneLine, milestoneOn } from '@/lib/period/milestones';
+import { BreathingRoomDb } from '@/lib/records/db';
+import { addRecord, openExisting } from '@/lib/records/idb-lite';
+import { newContact, newUrge } from '@/lib/records/new-records';
+import {
+  loadInsights,
+  loadPopupStats,
+  percent,
+  periodWeeks,
+  streakDays,
+  top,
+  withRollingAverage,
+} from '@/lib/records/stats';
+import type { Outcome, Trigger } from '@/lib/records/types';
 
 describe('streakDays', () => {
   it('counts day N of the period when nothing has happened', () => {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BreathingRoomDb } from '@/lib/db';
-import { newUrge } from '@/lib/new-records';
-import { catchUp, summariesForDays, summariesForPeriod } from '@/lib/summaries';
-import { deleteUrge, recordUrge, restoreUrge, updateUrge } from '@/lib/urges';
+import { BreathingRoomDb } from '@/lib/records/db';
+import { newUrge } from '@/lib/records/new-records';
+import { catchUp, summariesForDays, summariesForPeriod } from '@/lib/records/summaries';
+import { deleteUrge, recordUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
 
 let n = 0;
 const dbs: BreathingRoomDb[] = [];

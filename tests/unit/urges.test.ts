@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BreathingRoomDb } from '@/lib/db';
-import { checkUrgeChanges, newUrge } from '@/lib/new-records';
-import { recordUrge, updateUrge } from '@/lib/urges';
+import { BreathingRoomDb } from '@/lib/records/db';
+import { checkUrgeChanges, newUrge } from '@/lib/records/new-records';
+import { recordUrge, updateUrge } from '@/lib/records/urges';
 
 let db: BreathingRoomDb;
 let n = 0;

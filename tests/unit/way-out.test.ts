@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { periodStatus } from '@/lib/period';
-import { canSayYourPiece, closePeriod, daysKept, extendPeriod, readinessDue } from '@/lib/way-out';
+import { periodStatus } from '@/lib/period/period';
+import { canSayYourPiece, closePeriod, daysKept, extendPeriod, readinessDue } from '@/lib/period/way-out';
 
 const period = { id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 7, coolOffHours: 24 };
 

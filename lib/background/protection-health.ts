@@ -1,0 +1,150 @@
+import { storage } from 'wxt/utils/storage';
+import { CATALOG } from '../detection/catalog';
+import { displayHost } from '../detection/hosts';
+import type { Policy } from '../detection/match-url';
+import { SEARCH_DOMAINS } from '../detection/name-search';
+import { platformById } from '../detection/platforms';
+import { ENCODED_SUFFIX, type RuleSource } from '../rules/rule-set';
+import { isObject } from '../settings/validate';
+
+/**
+ * The self-check: after every sync the background compares what the settings need with what the
+ * browser actually holds (the installed rules and the site access), and keeps the gaps here. The
+ * badge, the popup and the settings page read it, so a protection that is off is never silent.
+ */
+
+export type Gap =
+  /** A rule the browser refused, or that could not be built: what it protects is not paused. */
+  | { kind: 'rule'; source: RuleSource; partial?: boolean }
+  /** Sites Breathing Room may not act on (access withheld or removed by the user). */
+  | { kind: 'access'; hosts: string[] };
+
+export interface Health {
+  checkedAt: number;
+  gaps: Gap[];
+}
+
+export const NO_GAPS: Health = { checkedAt: 0, gaps: [] };
+
+/** Kept for the browser session; the background checks again on every start. */
+export const healthItem = storage.defineItem<Health>('session:health', { fallback: NO_GAPS });
+
+function isSource(value: unknown): value is RuleSource {
+  if (!isObject(value)) return false;
+  if (value.kind === 'catalog' || value.kind === 'name') return true;
+  return (value.kind === 'profile' || value.kind === 'site') && typeof value.label === 'string';
+}
+
+export function parseHealth(value: unknown): Health {
+  if (!isObject(value) || !Array.isArray(value.gaps)) return NO_GAPS;
+  const gaps = value.gaps.flatMap((g): Gap[] => {
+    if (!isObject(g)) return [];
+    if (g.kind === 'rule' && isSource(g.source)) {
+      return [
+        g.partial === true ? { kind: 'rule', source: g.source, partial: true } : { kind: 'rule', source: g.source },
+      ];
+    }
+    if (g.kind === 'access' && Array.isArray(g.hosts)) {
+      const hosts = g.hosts.filter((h): h is string => typeof h === 'string');
+      return hosts.length ? [{ kind: 'access', hosts }] : [];
+    }
+    return [];
+  });
+  return { checkedAt: typeof value.checkedAt === 'number' ? value.checkedAt : 0, gaps };
+}
+
+/**
+ * Every host the policy needs access to, so its rules can act there: the catalog sites of the
+ * categories that are on, the platforms of their profiles, the search engines for their name,
+ * and the other pages and sites. Hosts are registrable domains, as in the rules.
+ */
+export function neededHosts(policy: Policy | null): string[] {
+  if (!policy) return [];
+  const hosts = new Set<string>();
+  for (const site of CATALOG) {
+    const inboxes = site.category === 'social' && !!site.messaging && policy.categories.messaging;
+    if (policy.categories[site.category] || inboxes) for (const d of site.domains) hosts.add(d);
+  }
+  for (const target of policy.person) {
+    if (target.kind === 'handle') for (const d of platformById(target.platform).domains) hosts.add(d);
+    else hosts.add(target.host);
+  }
+  if (policy.name) for (const d of SEARCH_DOMAINS) hosts.add(d);
+  for (const site of policy.custom) hosts.add(site.host);
+  return [...hosts];
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, 2).join(', ')} and ${items.length - 2} more`;
+}
+
+/** What a refused rule leaves open, in words, and whether the words are plural. */
+function ruleWhat(source: RuleSource): { what: string; plural: boolean } {
+  switch (source.kind) {
+    case 'name':
+      return { what: 'Searches for their name', plural: true };
+    case 'profile':
+      return source.label.endsWith(ENCODED_SUFFIX)
+        ? {
+            what: `Their ${source.label.slice(0, -ENCODED_SUFFIX.length)} pages written in an unusual way`,
+            plural: true,
+          }
+        : { what: `Their page ${source.label}`, plural: false };
+    case 'site':
+      return { what: source.label, plural: false };
+    case 'catalog':
+      return { what: 'Some social and messaging sites', plural: true };
+  }
+}
+
+/**
+ * One plain sentence per gap: what is not protected and why. The first is what the popup leads
+ * with; the settings page lists them all.
+ */
+export function describeGaps(gaps: readonly Gap[]): string[] {
+  const sentences: string[] = [];
+  const access = gaps.flatMap((g) => (g.kind === 'access' ? g.hosts : []));
+  if (access.length) {
+    sentences.push(
+      `${list(access.map(displayHost))} ${access.length === 1 ? 'opens' : 'open'} without a pause: Breathing Room doesn’t have your browser’s permission to act there.`,
+    );
+  }
+  const refused = gaps.flatMap((g) => (g.kind === 'rule' ? [g.source] : []));
+  if (refused.length) {
+    const whats = refused.map(ruleWhat);
+    const plural = refused.length > 1 || !!whats[0]?.plural;
+    const yours = refused.every(
+      (s) => s.kind === 'name' || s.kind === 'site' || (s.kind === 'profile' && !s.label.endsWith(ENCODED_SUFFIX)),
+    );
+    sentences.push(
+      `${list(whats.map((w) => w.what))} ${plural ? 'are' : 'is'} not paused: your browser would not accept the rule for ${plural ? 'them' : 'it'}.${yours ? ` Changing or removing ${plural ? 'them' : 'it'} applies at once.` : ''}`,
+    );
+  }
+  return sentences;
+}
+
+/** The hosts without access, from a health record. */
+export function hostsWithoutAccessIn(health: Health): string[] {
+  return health.gaps.flatMap((g) => (g.kind === 'access' ? g.hosts : []));
+}
+
+/** What is not protecting anything now, so removing it need not wait (see `planSettings`). */
+export interface Unprotected {
+  name: boolean;
+  /** Profile labels (as `describeTarget` writes them) and site labels whose rules are not installed. */
+  labels: ReadonlySet<string>;
+  /** Hosts without access. */
+  hosts: ReadonlySet<string>;
+}
+
+export function unprotectedIn(health: Health): Unprotected {
+  const labels = new Set<string>();
+  let name = false;
+  for (const gap of health.gaps) {
+    if (gap.kind !== 'rule' || gap.partial) continue;
+    if (gap.source.kind === 'name') name = true;
+    if (gap.source.kind === 'profile' || gap.source.kind === 'site') labels.add(gap.source.label);
+  }
+  return { name, labels, hosts: new Set(hostsWithoutAccessIn(health)) };
+}

@@ -1,0 +1,67 @@
+import type { BreathingRoomDb } from '../records/db';
+import { TRIGGERS, type Urge } from '../records/types';
+import { loadPeriod, loadSettings } from '../settings/settings';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
+
+/** Everything Breathing Room keeps, as one backup (see `backup.ts` and docs/backup-format.md). */
+export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<Backup> {
+  const [settings, period, urges, letters, contacts, pastPeriods] = await Promise.all([
+    loadSettings(),
+    loadPeriod(),
+    db.urges.orderBy('id').toArray(),
+    db.letters.orderBy('id').toArray(),
+    db.contacts.orderBy('id').toArray(),
+    db.periods.orderBy('closedAt').toArray(),
+  ]);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    period,
+    urges,
+    letters,
+    contacts,
+    pastPeriods,
+  };
+}
+
+const TRIGGER_LABELS = new Map<string, string>(TRIGGERS.map((t) => [t.id, t.label]));
+
+const CSV_COLUMNS: [string, (u: Urge) => string | number | null][] = [
+  ['id', (u) => u.id],
+  ['time_utc', (u) => new Date(u.time).toISOString()],
+  ['local_day', (u) => u.day],
+  ['local_hour', (u) => u.hour],
+  ['site', (u) => u.host],
+  ['category', (u) => u.category],
+  ['context', (u) => u.context],
+  ['intensity', (u) => u.intensity],
+  ['trigger', (u) => (u.trigger ? (TRIGGER_LABELS.get(u.trigger) ?? u.trigger) : null)],
+  ['outcome', (u) => u.outcome],
+  ['note', (u) => u.note],
+  ['answer', (u) => u.answer],
+  ['period_id', (u) => u.periodId],
+];
+
+/**
+ * One CSV cell. Quoted when it holds a comma, quote or line break. Text that a spreadsheet would
+ * run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe, so a note can never become a formula in someone's spreadsheet.
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The urge log as CSV for a spreadsheet: a UTF-8 byte order mark (so Excel reads accents and
+ * emoji correctly), a header row, ISO 8601 UTC times, and CRLF line ends (RFC 4180).
+ */
+export function urgesCsv(urges: readonly Urge[]): string {
+  const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
+  for (const urge of urges) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(urge))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,288 @@
+import { z } from 'zod/mini';
+import { isDayKey } from '../period/calendar';
+import {
+  DEFAULT_COOL_OFF_HOURS,
+  MAX_COOL_OFF_HOURS,
+  MAX_TOTAL_DAYS,
+  MIN_COOL_OFF_HOURS,
+  MIN_LENGTH_DAYS,
+  type Period,
+} from '../period/period';
+import type { Contact, Letter, PastPeriod, Urge } from '../records/types';
+import { LETTER_MAX_LENGTH, NOTE_MAX_LENGTH, TRIGGERS } from '../records/types';
+import { MAX_CUSTOM_SITES } from '../settings/limits';
+import {
+  MAX_NAME_LENGTH,
+  MAX_PAUSE_SECONDS,
+  MAX_PROFILES_LENGTH,
+  MIN_PAUSE_SECONDS,
+  type Settings,
+} from '../settings/settings';
+
+/**
+ * The backup file: everything Breathing Room keeps, as one JSON document. Its shape is documented
+ * for people in `docs/backup-format.md`; keep the two in step. Bump `BACKUP_VERSION` whenever the
+ * shape changes, and keep reading every older version.
+ *
+ * A backup is a boundary like any other: it may be damaged, cut short, hand-edited or not ours at
+ * all. `parseBackup` checks all of it with a schema before anything is written, and says what is
+ * wrong in words a person can act on.
+ */
+
+export const BACKUP_FORMAT = 'breathing-room-export';
+/** 1: the first export. 2: periods gain `coolOffHours`. */
+export const BACKUP_VERSION = 2;
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+const MAX_ID_LENGTH = 100;
+const MAX_HOST_LENGTH = 253;
+const MAX_ANSWER_LENGTH = NOTE_MAX_LENGTH;
+
+const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+const day = z.string().check(z.refine(isDayKey, { message: 'a date written as YYYY-MM-DD' }));
+const str = (max: number) => z.string().check(z.maxLength(max));
+const rowId = int(1, Number.MAX_SAFE_INTEGER);
+const periodId = z.nullable(str(MAX_ID_LENGTH));
+const readiness = z.nullable(z.object({ ticked: int(0, 100), of: int(0, 100) }));
+
+const urgeSchema = z.object({
+  id: rowId,
+  time,
+  day,
+  hour: int(0, 23),
+  weekday: int(0, 6),
+  host: str(MAX_HOST_LENGTH),
+  category: z.enum(['social', 'messaging', 'person', 'search', 'custom', 'away']),
+  context: z.enum(['feed', 'messaging', 'profile', 'search', 'away']),
+  intensity: z.nullable(int(1, 5)),
+  trigger: z.nullable(z.enum(TRIGGERS.map((t) => t.id) as [string, ...string[]])),
+  note: str(NOTE_MAX_LENGTH),
+  outcome: z.enum(['resisted', 'gave-in']),
+  answer: z._default(str(MAX_ANSWER_LENGTH), ''),
+  periodId,
+});
+
+const letterSchema = z.object({
+  id: rowId,
+  createdAt: time,
+  updatedAt: time,
+  body: str(LETTER_MAX_LENGTH),
+  host: str(MAX_HOST_LENGTH),
+  periodId,
+});
+
+const contactSchema = z.object({
+  id: rowId,
+  time,
+  day,
+  kind: z.enum(['contact', 'they-reached-out']),
+  startedBy: z.enum(['me', 'them']),
+  howItWent: z.nullable(z.enum(['helped', 'mixed', 'hurt', 'unsure'])),
+  note: str(NOTE_MAX_LENGTH),
+  periodId,
+});
+
+const pastPeriodSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+  startDate: day,
+  lengthDays: int(1, MAX_TOTAL_DAYS),
+  createdAt: time,
+  closedAt: time,
+  closedHow: z.enum(['moved-on', 'reconnected']),
+  readiness,
+});
+
+const periodSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
+  startDate: day,
+  lengthDays: int(MIN_LENGTH_DAYS, MAX_TOTAL_DAYS),
+  createdAt: time,
+  coolOffHours: z._default(int(MIN_COOL_OFF_HOURS, MAX_COOL_OFF_HOURS), DEFAULT_COOL_OFF_HOURS),
+});
+
+const settingsSchema = z.object({
+  categories: z.object({ social: z.boolean(), messaging: z.boolean() }),
+  pauseSeconds: int(MIN_PAUSE_SECONDS, MAX_PAUSE_SECONDS),
+  person: z.object({ name: str(MAX_NAME_LENGTH), profiles: str(MAX_PROFILES_LENGTH) }),
+  neverContinueToPerson: z.boolean(),
+  customSites: z
+    .array(
+      z.object({
+        host: z.string().check(z.maxLength(MAX_HOST_LENGTH), z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)),
+        path: z.string().check(z.maxLength(2000), z.regex(/^\//)),
+        label: str(2300),
+      }),
+    )
+    .check(z.maxLength(MAX_CUSTOM_SITES)),
+  keepPersonAfterPeriod: z.boolean(),
+});
+
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: int(1, BACKUP_VERSION),
+  exportedAt: z.string().check(z.maxLength(40)),
+  settings: settingsSchema,
+  period: z.nullable(periodSchema),
+  urges: z.array(urgeSchema),
+  letters: z.array(letterSchema),
+  contacts: z.array(contactSchema),
+  pastPeriods: z.array(pastPeriodSchema),
+});
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  settings: Settings;
+  period: Period | null;
+  urges: Urge[];
+  letters: Letter[];
+  contacts: Contact[];
+  pastPeriods: PastPeriod[];
+}
+
+export type BackupResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+const fail = (error: string): BackupResult => ({ ok: false, error });
+
+const ROW_NAMES: Record<string, string> = {
+  urges: 'urge',
+  letters: 'letter',
+  contacts: 'contact',
+  pastPeriods: 'past period',
+};
+
+/** Where in the file a problem is, as a person would look for it: "urge 4, “intensity”". */
+function describePath(path: readonly PropertyKey[]): string {
+  const [top, index, ...rest] = path.map(String);
+  if (top && ROW_NAMES[top] && index !== undefined && /^\d+$/.test(index)) {
+    const field = rest.length ? `, field “${rest.join('.')}”` : '';
+    return `${ROW_NAMES[top]} ${Number(index) + 1} in “${top}”${field}`;
+  }
+  return path.length ? `“${path.map(String).join('.')}”` : 'the file';
+}
+
+const EXPECTED: Record<string, string> = {
+  array: 'a list',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+};
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const where = describePath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return valueAt(raw, issue.path) === undefined
+        ? `${where} is missing`
+        : `${where} should be ${EXPECTED[issue.expected] ?? issue.expected}`;
+    case 'too_big':
+    case 'too_small':
+      return `${where} is out of range`;
+    case 'invalid_value':
+      return `${where} has a value Breathing Room doesn’t know`;
+    case 'custom':
+      return `${where} should be ${issue.message}`;
+    default:
+      return `${where} is not valid`;
+  }
+}
+
+/** Why a file of this size can't be a backup, or null. Checked before a file is read at all. */
+export function sizeProblem(byteLength: number): string | null {
+  if (byteLength <= MAX_BACKUP_BYTES) return null;
+  return `This file is ${(byteLength / 1024 / 1024).toFixed(1)} MB. A Breathing Room backup can be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB, so this is not one.`;
+}
+
+/** Reads a JSON parse failure: a file cut short reads differently from one that is not JSON at all. */
+function jsonProblem(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (!/^[[{]/.test(text)) {
+    return 'This file is not JSON, so it is not a Breathing Room backup. Choose the .json file that “Download a backup” saved.';
+  }
+  const at = /position (\d+)/.exec(message)?.[1];
+  if (
+    /end of (JSON|data)|Unterminated|unexpected end/i.test(message) ||
+    (at !== undefined && Number(at) >= text.length)
+  ) {
+    return 'This backup is cut short: the file ends in the middle. It may not have finished downloading or copying. Try the original file, or export a new backup.';
+  }
+  return `This backup is damaged: its JSON is malformed${at ? ` near character ${at}` : ''}. Try the original file, or export a new backup.`;
+}
+
+/** Ids that appear twice within one list would overwrite each other; such a file was not made by us. */
+function duplicateId(rows: readonly { id: number | string }[]): number | string | null {
+  const seen = new Set<number | string>();
+  for (const row of rows) {
+    if (seen.has(row.id)) return row.id;
+    seen.add(row.id);
+  }
+  return null;
+}
+
+/**
+ * Checks a backup file's text, completely, before anything is written. Every failure names the
+ * problem: too large, empty, not JSON, cut short, malformed, not a backup, from a newer version,
+ * or which field of which row has the wrong type.
+ */
+export function parseBackup(input: string, byteLength = input.length): BackupResult {
+  const tooBig = sizeProblem(byteLength);
+  if (tooBig) return fail(tooBig);
+  const text = input.replace(/^\uFEFF/, '').trim();
+  if (!text) return fail('This file is empty. Choose the .json file that “Download a backup” saved.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail(jsonProblem(text, error));
+  }
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    return fail('This JSON file is not a Breathing Room backup: it has no “format”: “breathing-room-export” field.');
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (!Number.isInteger(version) || (version as number) < 1) {
+    return fail('This backup has no valid format version, so it cannot be read safely.');
+  }
+  if ((version as number) > BACKUP_VERSION) {
+    return fail(
+      `This backup was made by a newer version of Breathing Room (format version ${version}; this one reads up to ${BACKUP_VERSION}). Update the extension, then import it again.`,
+    );
+  }
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    const listed = issues
+      .slice(0, 3)
+      .map((issue) => describeIssue(issue, raw))
+      .join('; ');
+    const more = issues.length > 3 ? `, and ${issues.length - 3} more problems` : '';
+    return fail(`This backup has data of the wrong kind: ${listed}${more}. Nothing was imported.`);
+  }
+  const backup = parsed.data as Backup;
+  for (const list of ['urges', 'letters', 'contacts', 'pastPeriods'] as const) {
+    const dup = duplicateId(backup[list]);
+    if (dup !== null) {
+      return fail(
+        `This backup lists ${ROW_NAMES[list]} id ${dup} twice in “${list}”, so it was not made by Breathing Room.`,
+      );
+    }
+  }
+  return { ok: true, backup };
+}

@@ -1,0 +1,431 @@
+import { storage } from 'wxt/utils/storage';
+import { healthItem, parseHealth, type Unprotected, unprotectedIn } from '../background/protection-health';
+import type { Category } from '../detection/catalog';
+import { type CustomSite, customSiteKey, MAX_CUSTOM_SITES } from '../detection/custom-sites';
+import { MAX_PROFILE_LINES, parseProfiles, personTargets } from '../detection/person';
+import { isPeriodActive, type Period } from '../period/period';
+import { closePeriod } from '../period/way-out';
+import type { ClosedHow, PastPeriod } from '../records/types';
+import { loadPeriod, loadSettings, parseSettings, type Settings, settingsItem } from '../settings/settings';
+import { STORAGE_VERSIONS } from '../settings/storage-versions';
+import { isObject, text } from '../settings/validate';
+
+/**
+ * The cool-off. While a period runs, anything that lowers protection waits (24 hours unless the
+ * user chose otherwise when starting) before it takes effect: a weak moment passes, a considered
+ * choice survives the wait. Anything that adds protection happens at once. Every waiting change
+ * is listed with its countdown and can be cancelled; none is ever hidden.
+ *
+ * The pure part (`planSettings`, `request`, `settle`) decides; the background applies what is due
+ * on an alarm and whenever its service worker starts, so a change waits across restarts.
+ */
+
+export type Loosening =
+  | { kind: 'category-off'; category: Category }
+  | { kind: 'allow-continue' }
+  /** One line of "Their profiles", by its text, removed when the wait ends. */
+  | { kind: 'remove-profile'; line: string; label: string }
+  /** A new name (or none) in place of the one in force. */
+  | { kind: 'change-name'; name: string }
+  | { kind: 'remove-site'; host: string; path: string; label: string }
+  | {
+      kind: 'end-period';
+      periodId: string;
+      how: ClosedHow;
+      keepPerson: boolean;
+      readiness: { ticked: number; of: number } | null;
+    }
+  /** The rest of "Delete everything": settings, the period and the rules. History goes at once. */
+  | { kind: 'delete-everything' };
+
+export interface PendingChange {
+  id: string;
+  change: Loosening;
+  requestedAt: number;
+  /** When the change takes effect (epoch ms). */
+  effectiveAt: number;
+}
+
+export const pendingChangesItem = storage.defineItem<PendingChange[]>('local:pendingChanges', {
+  fallback: [],
+  version: STORAGE_VERSIONS.pendingChanges,
+});
+
+const HOUR = 3_600_000;
+
+const NOTHING_UNPROTECTED: Unprotected = { name: false, labels: new Set(), hosts: new Set() };
+
+/** Whether changes wait now: only while a period is active. */
+export function lockActive(period: Period | null, now: number): period is Period {
+  return isPeriodActive(period, now);
+}
+
+function profileKey(line: string): string | null {
+  return profileLines(line)[0]?.key ?? null;
+}
+
+function profileLines(profiles: string): { text: string; key: string | null; label: string }[] {
+  return parseProfiles(profiles).map((l) => ({
+    text: l.text,
+    key: l.ok ? JSON.stringify(l.target) : null,
+    label: l.ok ? l.label : l.text,
+  }));
+}
+
+/** The same name, as matching sees it (case and spacing aside). */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return norm(a) === norm(b);
+}
+
+/**
+ * Splits a settings change into what applies now and what must wait. `now` is `after` with every
+ * loosening held back: categories stay on, removed profiles and sites stay listed, the old name
+ * and "never continue" stay in force. `later` lists those held-back parts, one change each.
+ */
+export function planSettings(
+  before: Settings,
+  after: Settings,
+  /** What is not protecting anything (its rule was refused, or there is no site access): removing it never waits. */
+  unprotected: Unprotected = NOTHING_UNPROTECTED,
+): { now: Settings; later: Loosening[] } {
+  const later: Loosening[] = [];
+  const categories = { ...after.categories };
+  for (const category of Object.keys(categories) as Category[]) {
+    if (before.categories[category] && !after.categories[category]) {
+      categories[category] = true;
+      later.push({ kind: 'category-off', category });
+    }
+  }
+
+  let neverContinueToPerson = after.neverContinueToPerson;
+  if (before.neverContinueToPerson && !after.neverContinueToPerson) {
+    neverContinueToPerson = true;
+    later.push({ kind: 'allow-continue' });
+  }
+
+  let name = after.person.name;
+  if (before.person.name.trim() && !sameName(before.person.name, after.person.name) && !unprotected.name) {
+    name = before.person.name;
+    later.push({ kind: 'change-name', name: after.person.name.trim() });
+  }
+
+  const kept = new Set(profileLines(after.person.profiles).flatMap((l) => (l.key ? [l.key] : [])));
+  // A page on a site Breathing Room may not act on protects nothing yet.
+  const pageWithoutAccess = (key: string) => {
+    const target = JSON.parse(key) as { kind: string; host?: string };
+    return target.kind === 'page' && !!target.host && unprotected.hosts.has(target.host);
+  };
+  const held: string[] = [];
+  for (const line of profileLines(before.person.profiles)) {
+    if (!line.key || kept.has(line.key) || unprotected.labels.has(line.label) || pageWithoutAccess(line.key)) continue;
+    kept.add(line.key);
+    held.push(line.text);
+    later.push({ kind: 'remove-profile', line: line.text, label: line.label });
+  }
+  // Held lines go last, unless that would push them past the limit of lines read; then first,
+  // because a line past the limit is not paused and a held line must stay paused.
+  const afterLines = after.person.profiles.trimEnd();
+  const heldFirst = parseProfiles(afterLines).length + held.length > MAX_PROFILE_LINES;
+  const profiles = held.length
+    ? (heldFirst ? [...held, afterLines] : [afterLines, ...held]).filter(Boolean).join('\n')
+    : after.person.profiles;
+
+  const afterSites = new Set(after.customSites.map(customSiteKey));
+  const removedSites = before.customSites.filter(
+    (s) => !afterSites.has(customSiteKey(s)) && !unprotected.labels.has(s.label) && !unprotected.hosts.has(s.host),
+  );
+  for (const site of removedSites) {
+    later.push({ kind: 'remove-site', host: site.host, path: site.path, label: site.label });
+  }
+
+  const customSites =
+    after.customSites.length + removedSites.length > MAX_CUSTOM_SITES
+      ? [...removedSites, ...after.customSites]
+      : [...after.customSites, ...removedSites];
+
+  return {
+    now: {
+      ...after,
+      categories,
+      // The interface never shortens the pause; a restored backup must not either.
+      pauseSeconds: Math.max(before.pauseSeconds, after.pauseSeconds),
+      neverContinueToPerson,
+      person: { name, profiles },
+      customSites,
+    },
+    later,
+  };
+}
+
+/** Two requests for the same change: the first one's countdown stands. */
+function sameChange(a: Loosening, b: Loosening): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'category-off':
+      return a.category === (b as typeof a).category;
+    case 'remove-profile':
+      return profileKey(a.line) === profileKey((b as typeof a).line);
+    case 'remove-site':
+      return customSiteKey(a) === customSiteKey(b as typeof a);
+    // One name, one ending, one reset: a newer request of these replaces the older.
+    default:
+      return true;
+  }
+}
+
+/** Adds requests to the waiting list. A repeat keeps its countdown; a new name or ending replaces the old one. */
+export function request(
+  pending: readonly PendingChange[],
+  changes: readonly Loosening[],
+  period: Period,
+  now: number,
+  newId: () => string = () => crypto.randomUUID(),
+): PendingChange[] {
+  let out = [...pending];
+  for (const change of changes) {
+    const existing = out.find((p) => sameChange(p.change, change));
+    const replaces = change.kind === 'change-name' || change.kind === 'end-period';
+    if (existing && !replaces) continue;
+    if (existing) out = out.filter((p) => p !== existing);
+    out.push({ id: newId(), change, requestedAt: now, effectiveAt: now + period.coolOffHours * HOUR });
+  }
+  return out;
+}
+
+export function cancel(pending: readonly PendingChange[], id: string): PendingChange[] {
+  return pending.filter((p) => p.id !== id);
+}
+
+/** Applies one settings change. Changes to the period are `settle`'s. */
+export function applyToSettings(settings: Settings, change: Loosening): Settings {
+  switch (change.kind) {
+    case 'category-off':
+      return { ...settings, categories: { ...settings.categories, [change.category]: false } };
+    case 'allow-continue':
+      return { ...settings, neverContinueToPerson: false };
+    case 'change-name':
+      return { ...settings, person: { ...settings.person, name: change.name } };
+    case 'remove-profile': {
+      const key = profileKey(change.line);
+      const lines = settings.person.profiles.split(/\r?\n/).filter((l) => !l.trim() || profileKey(l) !== key);
+      return { ...settings, person: { ...settings.person, profiles: lines.join('\n').trim() } };
+    }
+    case 'remove-site': {
+      const key = customSiteKey(change);
+      return { ...settings, customSites: settings.customSites.filter((s) => customSiteKey(s) !== key) };
+    }
+    default:
+      return settings;
+  }
+}
+
+export interface Settled {
+  settings: Settings;
+  period: Period | null;
+  pending: PendingChange[];
+  /** The period closed by a due "end early", to keep in the history of periods. */
+  archived: PastPeriod | null;
+  /** Hosts of custom sites that are gone, whose site access can be given back. */
+  removedHosts: string[];
+  /** A due "Delete everything": the caller erases all that is left. */
+  eraseEverything: boolean;
+  applied: PendingChange[];
+}
+
+/**
+ * Applies the changes whose wait is over, in the order they were asked for. When no period is
+ * active any more (it ended, or was closed), nothing is left to protect and every change is due.
+ */
+export function settle(
+  settings: Settings,
+  period: Period | null,
+  pending: readonly PendingChange[],
+  now: number,
+): Settled {
+  const locked = lockActive(period, now);
+  const due = pending.filter((p) => !locked || p.effectiveAt <= now).sort((a, b) => a.requestedAt - b.requestedAt);
+  const rest = pending.filter((p) => !due.includes(p));
+  let nextSettings = settings;
+  let nextPeriod = period;
+  let archived: PastPeriod | null = null;
+  let eraseEverything = false;
+  const removedHosts: string[] = [];
+  for (const { change } of due) {
+    if (change.kind === 'delete-everything') eraseEverything = true;
+    else if (change.kind === 'end-period') {
+      if (nextPeriod && nextPeriod.id === change.periodId) {
+        archived = closePeriod(nextPeriod, change.how, change.readiness, now);
+        nextSettings = { ...nextSettings, keepPersonAfterPeriod: change.how === 'moved-on' && change.keepPerson };
+        nextPeriod = null;
+      }
+    } else {
+      nextSettings = applyToSettings(nextSettings, change);
+      if (change.kind === 'remove-site' && !hostStillUsed(nextSettings, change.host)) removedHosts.push(change.host);
+    }
+  }
+  return {
+    settings: nextSettings,
+    period: nextPeriod,
+    pending: rest,
+    archived,
+    removedHosts,
+    eraseEverything,
+    applied: due,
+  };
+}
+
+/** Whether a custom site or a profile page still needs access to `host`. */
+export function hostStillUsed(settings: Settings, host: string): boolean {
+  const bare = host.replace(/^www\./, '');
+  return (
+    settings.customSites.some((s) => s.host.replace(/^www\./, '') === bare) ||
+    personTargets(settings.person.profiles).some((t) => t.kind === 'page' && t.host === bare)
+  );
+}
+
+/** When the background should next wake to settle, if anything waits. */
+export function nextDue(pending: readonly PendingChange[]): number | null {
+  return pending.length ? Math.min(...pending.map((p) => p.effectiveAt)) : null;
+}
+
+/** What a waiting change will do, in the user's words. */
+export function describeChange(change: Loosening): string {
+  switch (change.kind) {
+    case 'category-off':
+      return change.category === 'social' ? 'Stop pausing social sites' : 'Stop pausing messaging';
+    case 'allow-continue':
+      return 'Let me continue to their pages after the pause';
+    case 'change-name':
+      return change.name ? `Change their name to “${change.name}”` : 'Remove their name';
+    case 'remove-profile':
+      return `Stop pausing ${change.label}`;
+    case 'remove-site':
+      return `Stop pausing ${change.label}`;
+    case 'end-period':
+      return change.how === 'moved-on'
+        ? 'End my period early and move on'
+        : 'End my period early and reconnect with care';
+    case 'delete-everything':
+      return 'Delete my settings and period (history is already deleted)';
+  }
+}
+
+const CATEGORIES = new Set<string>(['social', 'messaging']);
+const HOWS = new Set<string>(['moved-on', 'reconnected']);
+
+function readChange(v: unknown): Loosening | null {
+  if (!isObject(v)) return null;
+  switch (v.kind) {
+    case 'category-off':
+      return typeof v.category === 'string' && CATEGORIES.has(v.category)
+        ? { kind: 'category-off', category: v.category as Category }
+        : null;
+    case 'allow-continue':
+      return { kind: 'allow-continue' };
+    case 'change-name':
+      return typeof v.name === 'string' && v.name.length <= 200 ? { kind: 'change-name', name: v.name } : null;
+    case 'remove-profile': {
+      const line = text(v.line, 2000, '');
+      return line ? { kind: 'remove-profile', line, label: text(v.label, 2000, line) } : null;
+    }
+    case 'remove-site': {
+      const host = text(v.host, 253, '');
+      const path = text(v.path, 2000, '', /^\//);
+      return host && path ? { kind: 'remove-site', host, path, label: text(v.label, 2300, host) } : null;
+    }
+    case 'end-period': {
+      const periodId = text(v.periodId, 100, '');
+      if (!periodId || typeof v.how !== 'string' || !HOWS.has(v.how)) return null;
+      const r = isObject(v.readiness) ? v.readiness : null;
+      const readiness =
+        r && Number.isInteger(r.ticked) && Number.isInteger(r.of)
+          ? { ticked: r.ticked as number, of: r.of as number }
+          : null;
+      return { kind: 'end-period', periodId, how: v.how as ClosedHow, keepPerson: v.keepPerson === true, readiness };
+    }
+    case 'delete-everything':
+      return { kind: 'delete-everything' };
+    default:
+      return null;
+  }
+}
+
+/** The stored list, keeping only entries that can be trusted. */
+export function parsePending(value: unknown): PendingChange[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v): PendingChange[] => {
+    if (!isObject(v)) return [];
+    const change = readChange(v.change);
+    const id = text(v.id, 100, '');
+    const ok = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+    if (!change || !id || !ok(v.requestedAt) || !ok(v.effectiveAt)) return [];
+    return [{ id, change, requestedAt: v.requestedAt, effectiveAt: v.effectiveAt }];
+  });
+}
+
+export async function loadPending(): Promise<PendingChange[]> {
+  return parsePending(await pendingChangesItem.getValue());
+}
+
+/** Sites a settings change keeps listed only because their removal waits. */
+export function heldSites(pending: readonly PendingChange[]): CustomSite[] {
+  return pending.flatMap((p) =>
+    p.change.kind === 'remove-site' ? [{ host: p.change.host, path: p.change.path, label: p.change.label }] : [],
+  );
+}
+
+export interface GuardedSave {
+  settings: Settings;
+  /** The parts of this save that wait for the cool-off (empty when everything applied). */
+  waiting: PendingChange[];
+}
+
+/**
+ * Saves a settings change, holding back whatever lowers protection while a period runs. Use it for
+ * every settings change a person makes; tightening still applies at once.
+ */
+export async function saveSettingsWithCoolOff(
+  update: (current: Settings) => Settings,
+  now = Date.now(),
+): Promise<GuardedSave> {
+  const [before, period, pending] = await Promise.all([loadSettings(), loadPeriod(), loadPending()]);
+  const after = parseSettings(update(before));
+  if (!lockActive(period, now)) {
+    await settingsItem.setValue(after);
+    return { settings: after, waiting: [] };
+  }
+  const plan = planSettings(before, after, unprotectedIn(parseHealth(await healthItem.getValue())));
+  const settings = parseSettings(plan.now);
+  const nextPending = request(pending, plan.later, period, now);
+  await settingsItem.setValue(settings);
+  if (plan.later.length) await pendingChangesItem.setValue(nextPending);
+  const waiting = nextPending.filter((p) => plan.later.some((c) => sameChange(p.change, c)));
+  return { settings, waiting };
+}
+
+/** Asks to end the running period early: it closes when the cool-off ends. */
+export async function requestEndEarly(
+  period: Period,
+  end: Omit<Extract<Loosening, { kind: 'end-period' }>, 'kind' | 'periodId'>,
+  now = Date.now(),
+): Promise<PendingChange> {
+  const next = request(await loadPending(), [{ kind: 'end-period', periodId: period.id, ...end }], period, now);
+  await pendingChangesItem.setValue(next);
+  return next[next.length - 1] as PendingChange;
+}
+
+export async function cancelPending(id: string): Promise<void> {
+  await pendingChangesItem.setValue(cancel(await loadPending(), id));
+}
+
+/** Time left before a change takes effect, as people say it: "23 h 5 min", "12 min", "40 s". */
+export function formatWait(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest ? `${hours} h ${rest} min` : `${hours} h`;
+}

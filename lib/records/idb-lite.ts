@@ -1,0 +1,82 @@
+import { DB_NAME } from './types';
+
+/**
+ * A few lines over raw IndexedDB for the views that must open fast and ship little: the popup
+ * (which would otherwise carry Dexie, a third of its weight) and the insights counts. It reads the
+ * same database Dexie defines in `db.ts`, through the same index names, and answers everything
+ * with index counts and single-record cursors in one transaction: never a scan of the log.
+ *
+ * It never creates or upgrades the database. Opening one that does not exist yet (nothing logged
+ * so far) gives null; one still on an older schema (just after an update, before the background
+ * has upgraded it) gives null too, and the views show no numbers rather than wrong ones.
+ */
+
+export function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/**
+ * Opens the extension's database as it is, or null when it is missing or on an older schema.
+ * Rejects when it exists but cannot be opened (a failing disk, or another page holding an
+ * upgrade): then the numbers are unknown, which is not the same as none.
+ */
+export function openExisting(
+  name = DB_NAME,
+  needs: readonly string[] = ['urges', 'contacts', 'periods'],
+): Promise<IDBDatabase | null> {
+  return new Promise((resolve, reject) => {
+    let req: IDBOpenDBRequest;
+    try {
+      req = indexedDB.open(name);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    let missing = false;
+    // Fired only when the database does not exist: abort, so we never create an empty one that
+    // Dexie would then have to treat as an unknown old version.
+    req.onupgradeneeded = () => {
+      missing = true;
+      req.transaction?.abort();
+    };
+    req.onerror = () => (missing ? resolve(null) : reject(req.error));
+    req.onblocked = () => reject(new Error('The database is being upgraded in another page.'));
+    req.onsuccess = () => {
+      const db = req.result;
+      if (needs.every((store) => db.objectStoreNames.contains(store))) {
+        // Let Dexie upgrade the schema in another page without waiting for us.
+        db.onversionchange = () => db.close();
+        resolve(db);
+      } else {
+        db.close();
+        resolve(null);
+      }
+    };
+  });
+}
+
+export const LOWEST = -Infinity;
+export const HIGHEST = Number.POSITIVE_INFINITY;
+
+/** The newest record in an index range, by a cursor that stops after one step. */
+export function newest<T>(index: IDBIndex, range: IDBKeyRange): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = index.openCursor(range, 'prev');
+    req.onsuccess = () => resolve(req.result?.value as T | undefined);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** Adds one record and resolves with its key once the transaction has committed. */
+export function addRecord<T>(db: IDBDatabase, store: string, value: T): Promise<IDBValidKey> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, 'readwrite');
+    const req = tx.objectStore(store).add(value);
+    tx.oncomplete = () => resolve(req.result);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}

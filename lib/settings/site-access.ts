@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { originPatterns } from '../detection/custom-sites';
+import { GUARDED_DOMAINS } from '../detection/guarded-sites';
+import { hostMatches } from '../detection/hosts';
+
+/** Hosts the manifest already grants (the catalog, profile platforms and search engines). */
+export function isGuardedHost(host: string): boolean {
+  return GUARDED_DOMAINS.some((d) => hostMatches(host, d));
+}
+
+/**
+ * Asks for access to the hosts that need it, so the network rules can redirect visits there.
+ * Must be called straight from a click (browsers only show the prompt for a user gesture), before
+ * anything else is awaited. Resolves to true when every host is covered.
+ */
+export function requestHostAccess(hosts: readonly string[]): Promise<boolean> {
+  const origins = [...new Set(hosts.filter((h) => !isGuardedHost(h)).flatMap(originPatterns))];
+  if (!origins.length) return Promise.resolve(true);
+  return browser.permissions.request({ origins }).catch(() => false);
+}
+
+/** The hosts among `hosts` that Breathing Room cannot reach right now. */
+export async function hostsWithoutAccess(hosts: readonly string[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const host of new Set(hosts)) {
+    if (isGuardedHost(host)) continue;
+    if (!(await browser.permissions.contains({ origins: originPatterns(host) }))) missing.push(host);
+  }
+  return missing;
+}
+
+/** Gives back access to hosts no longer needed (never the ones the manifest grants). */
+export async function releaseHostAccess(hosts: readonly string[]): Promise<void> {
+  const origins = hosts.filter((h) => !isGuardedHost(h)).flatMap(originPatterns);
+  if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);
+}

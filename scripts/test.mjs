@@ -57,6 +57,29 @@ if (!only || only === 'unit') {
     '.cache/vitest.json',
     (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrorSuites ?? 0) }),
   );
+  articles();
+}
+
+/**
+ * The check of content/ against the source articles needs them beside the project (../shared).
+ * A plain clone does not have them: the check says it was skipped and why. CI sets
+ * REQUIRE_ARTICLES=1, and then their absence is a failure.
+ */
+function articles() {
+  const label = 'content against the source articles (../shared/seeds)';
+  const shared = process.env.SHARED_DIR ?? '../shared';
+  if (existsSync(`${shared}/seeds`)) {
+    stage(label, ...npx('jiti', 'scripts/check-articles.ts'));
+  } else if (process.env.REQUIRE_ARTICLES === '1') {
+    console.log(`\n✗ ${label}: ${shared}/seeds is missing, and REQUIRE_ARTICLES=1 says it must be there.`);
+    failed++;
+    summary.push(`✗ ${label}: the articles are missing`);
+  } else {
+    console.log(
+      `\n– Skipped the check of content/ against the source articles: ${shared}/seeds is not beside this clone.`,
+    );
+    summary.push(`– ${label}: skipped, the articles are not beside this clone`);
+  }
 }
 
 if (!only || only === 'e2e') {

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { getDb } from '@/lib/records/db';
-import { createLetter, saveLetter } from '@/lib/records/letters';
+import { addLetter, saveLetter } from '@/lib/records/letters';
 import { LETTER_MAX_LENGTH } from '@/lib/records/types';
 
 interface LetterEditorProps {
@@ -50,9 +49,9 @@ export function LetterEditor({
       .then(async () => {
         // A newer keystroke is queued behind this one and will save the same newest text.
         if (keystroke !== typed.current) return;
-        letterRef.current ??= createLetter(getDb(), from ?? { host: '', periodId: null });
+        letterRef.current ??= addLetter(from ?? { host: '', periodId: null });
         const letter = await letterRef.current;
-        await saveLetter(getDb(), letter, latest.current);
+        await saveLetter(letter, latest.current);
         if (keystroke === typed.current) setStatus('saved');
         onSaved?.(letter);
       })

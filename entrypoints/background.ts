@@ -14,8 +14,9 @@ import { interstitialHref, newStopKey, pauseBase } from '@/lib/pause/address';
 import { parseStopKey, stopKeyItem } from '@/lib/pause/stop-key';
 import { addDays, dayKeyOf, startOfDay } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
-import { getDb } from '@/lib/records/db';
 import { clearDatabase, eraseEverything } from '@/lib/records/erase';
+import { openDatabase } from '@/lib/records/handle';
+import { archivePeriod } from '@/lib/records/periods';
 import { loadPeriod, loadSettings, periodItem, RULE_KEYS, settingsItem } from '@/lib/settings/settings';
 import { releaseHostAccess } from '@/lib/settings/site-access';
 
@@ -61,7 +62,7 @@ export default defineBackground(() => {
     now: Date.now,
   });
 
-  const erase = () => eraseEverything({ db: getDb(), storage: browser.storage, dnr, alarms: browser.alarms });
+  const erase = () => eraseEverything({ storage: browser.storage, dnr, alarms: browser.alarms });
 
   /** Applies the waiting changes whose cool-off is over (see cool-off.ts). */
   const settle = () =>
@@ -73,9 +74,7 @@ export default defineBackground(() => {
         await periodItem.setValue(period);
         await pendingChangesItem.setValue(pending);
       },
-      archive: async (past) => {
-        await getDb().periods.put(past);
-      },
+      archive: (past) => archivePeriod(past),
       eraseEverything: erase,
       releaseHosts: releaseHostAccess,
       wakeAt: async (when) => {
@@ -94,7 +93,7 @@ export default defineBackground(() => {
       await sync();
       return { waitsUntil: null };
     }
-    await clearDatabase(getDb());
+    await clearDatabase();
     const pending = request(await loadPending(), [{ kind: 'delete-everything' }], period, now);
     await pendingChangesItem.setValue(pending);
     await settle();
@@ -157,9 +156,7 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Create or upgrade the database now, so every page finds the current schema.
-    await getDb()
-      .open()
-      .catch(() => undefined);
+    await openDatabase().catch(() => undefined);
     await sync();
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });

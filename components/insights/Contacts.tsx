@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/records/db';
+import { useContacts } from '@/lib/records/live';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const HOW = { helped: 'it helped', mixed: 'mixed', hurt: 'it hurt', unsure: 'not sure yet' } as const;
 
 /** Every contact recorded, newest first. Nothing here is ever counted against anyone. */
 export function Contacts() {
-  const contacts = useLiveQuery(() => getDb().contacts.orderBy('time').reverse().limit(200).toArray(), []);
+  const contacts = useContacts(200);
   return (
     <section className="card" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Contacts</h2>

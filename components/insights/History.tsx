@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { addDays, startOfDay } from '@/lib/period/calendar';
-import { getDb } from '@/lib/records/db';
+import { useUrgeHistory } from '@/lib/records/live';
 import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records/types';
 import { deleteUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
 import { UndoBar } from '../UndoBar';
@@ -55,28 +54,24 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
     setLimit(PAGE);
   };
 
-  const rows = useLiveQuery(async () => {
-    const db = getDb();
-    const from = filters.from ? startOfDay(filters.from) : -Infinity;
-    const to = filters.to ? startOfDay(addDays(filters.to, 1)) : Infinity;
-    // The date range walks the time index; the other filters test each urge as it passes.
-    return db.urges
-      .where('time')
-      .between(from, to, true, false)
-      .reverse()
-      .filter((u) => passes(u, filters))
-      .limit(limit + 1)
-      .toArray();
-  }, [filters, limit]);
+  const rows = useUrgeHistory(
+    {
+      from: filters.from ? startOfDay(filters.from) : -Infinity,
+      to: filters.to ? startOfDay(addDays(filters.to, 1)) : Infinity,
+    },
+    (u) => passes(u, filters),
+    limit + 1,
+    [filters],
+  );
 
   async function remove(urge: Urge) {
-    setDeleted((await deleteUrge(getDb(), urge.id)) ?? null);
+    setDeleted((await deleteUrge(urge.id)) ?? null);
     onChange();
   }
 
   async function undo() {
     if (!deleted) return;
-    await restoreUrge(getDb(), deleted);
+    await restoreUrge(deleted);
     setDeleted(null);
     onChange();
   }
@@ -221,7 +216,7 @@ function EditUrge({ urge, onClose, onSaved }: { urge: Urge; onClose: () => void;
 
   async function save() {
     try {
-      await updateUrge(getDb(), urge.id, { ...fields, outcome });
+      await updateUrge(urge.id, { ...fields, outcome });
       onSaved();
       onClose();
     } catch (e) {

@@ -3,9 +3,8 @@ import { personTargets } from '@/lib/detection/person';
 import { dayKeyOf } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
 import { readinessDue } from '@/lib/period/way-out';
-import { getDb } from '@/lib/records/db';
-import { openExisting } from '@/lib/records/idb-lite';
-import { type InsightsStats, loadInsights, percent } from '@/lib/records/stats';
+import { addContact } from '@/lib/records/contacts';
+import { type InsightsStats, percent, readInsights } from '@/lib/records/stats';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { ContactButtons } from '../ContactButtons';
 import { ContactFlow, type ContactFlowKind } from '../ContactFlow';
@@ -46,18 +45,8 @@ export function InsightsPage() {
     }
     let live = true;
     void (async () => {
-      // Usually the database is current and opens straight away; just after an update it may
-      // still need Dexie to upgrade it first.
-      const db =
-        (await openExisting().catch(() => null)) ??
-        (await getDb()
-          .open()
-          .then(() => openExisting())
-          .catch(() => null));
-      if (!db) return;
-      const result = await loadInsights(db, period, today);
-      db.close();
-      if (live) setStats(result);
+      const result = await readInsights(period, today);
+      if (live && result) setStats(result);
     })();
     return () => {
       live = false;
@@ -81,9 +70,6 @@ export function InsightsPage() {
     <WayOut
       period={p}
       hasPerson={personTargets(settings.person.profiles).length > 0 || !!settings.person.name.trim()}
-      archive={async (past) => {
-        await getDb().periods.put(past);
-      }}
       onClosed={setClosedWords}
     />
   );
@@ -114,7 +100,7 @@ export function InsightsPage() {
           kind={contactFlow}
           periodId={period?.id ?? null}
           save={async (contact) => {
-            await getDb().contacts.add(contact as never);
+            await addContact(contact);
           }}
           onDone={() => setContactFlow(null)}
         />

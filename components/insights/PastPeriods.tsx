@@ -1,28 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { dayKeyOf } from '@/lib/period/calendar';
 import { daysKept } from '@/lib/period/way-out';
-import { getDb } from '@/lib/records/db';
-import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
+import { usePastPeriods } from '@/lib/records/live';
 import { formatDay } from '../format';
 
 /** Finished periods, newest first, with how long they ran and the urges noted in them. */
 export function PastPeriods() {
-  const periods = useLiveQuery(async () => {
-    const db = getDb();
-    const past = await db.periods.orderBy('closedAt').reverse().toArray();
-    // Totals come from each period's daily summaries: a row a day, never the whole log.
-    await catchUp(db.backendDB());
-    return Promise.all(
-      past.map(async (p) => {
-        const rows = await summariesForPeriod(db.backendDB(), p.id);
-        return {
-          ...p,
-          urges: rows.reduce((n, r) => n + r.total, 0),
-          resisted: rows.reduce((n, r) => n + r.resisted, 0),
-        };
-      }),
-    );
-  }, []);
+  const periods = usePastPeriods();
 
   return (
     <section className="card" aria-labelledby="past-heading">

@@ -11,10 +11,9 @@ import { type PromptMoment, rememberShown, selectAlternatives, selectPrompt } fr
 import { parseStopKey, stopKeyItem } from '@/lib/pause/stop-key';
 import { dayKeyOf, localTime } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
-import { getDb } from '@/lib/records/db';
 import { newUrge } from '@/lib/records/new-records';
 import { type NewUrge, NOTE_MAX_LENGTH } from '@/lib/records/types';
-import { urgesInHourBefore } from '@/lib/records/urges';
+import { countUrgesOnDay, urgesInHourBefore } from '@/lib/records/urges';
 import {
   loadRecentPrompts,
   parsePeriod,
@@ -209,16 +208,11 @@ function useMoment(
     if (urgeTime === null || (counted && urgeId === undefined && !saveFailed)) return;
     let live = true;
     void (async () => {
-      const db = getDb();
       // When the log can't be read or written (a full disk), the pause falls back to its base
       // length and no count is shown; everything else on the page still works.
       const [earlier, todayCount, recent] = await Promise.all([
-        urgesInHourBefore(db, urgeTime, urgeId).catch(() => 0),
-        db.urges
-          .where('day')
-          .equals(dayKeyOf(urgeTime))
-          .count()
-          .catch(() => null),
+        urgesInHourBefore(urgeTime, urgeId).catch(() => 0),
+        countUrgesOnDay(dayKeyOf(urgeTime)).catch(() => null),
         loadRecentPrompts().catch(() => []),
       ]);
       const promptMoment: PromptMoment = { context: match.context, hour: localTime(urgeTime).hour, day, recent };

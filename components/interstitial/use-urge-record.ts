@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { getDb } from '@/lib/records/db';
 import type { UrgeChanges } from '@/lib/records/new-records';
 import type { NewUrge, Outcome } from '@/lib/records/types';
-import { recordUrge, updateUrge } from '@/lib/records/urges';
+import { addUrge, getUrge, updateUrge } from '@/lib/records/urges';
 import type { UrgeFields } from '../UrgeForm';
 
 const EMPTY: UrgeFields & { answer: string } = { intensity: null, trigger: null, note: '', answer: '' };
@@ -29,11 +28,10 @@ export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
   const ensure = useCallback((): Promise<number> => {
     if (!draft) return Promise.reject(new Error('Nothing to record.'));
     if (!idRef.current) {
-      const db = getDb();
       const known = (history.state as HistoryState | null)?.urgeId;
       idRef.current = (async () => {
         if (typeof known === 'number') {
-          const existing = await db.urges.get(known);
+          const existing = await getUrge(known);
           if (existing) {
             setFields({
               intensity: existing.intensity,
@@ -46,7 +44,7 @@ export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
             return known;
           }
         }
-        const id = await recordUrge(db, draft);
+        const id = await addUrge(draft);
         setTime((t) => t ?? draft.time);
         setRecordId(id);
         history.replaceState({ ...(history.state as object | null), urgeId: id } satisfies HistoryState, '');
@@ -67,7 +65,7 @@ export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
   const save = useCallback(
     async (changes: UrgeChanges) => {
       try {
-        await updateUrge(getDb(), await ensure(), changes);
+        await updateUrge(await ensure(), changes);
         setError(null);
       } catch (e) {
         setError(e instanceof Error ? e.message : 'Your urge could not be saved.');

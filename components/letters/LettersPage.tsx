@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getDb } from '@/lib/records/db';
-import { deleteLetter, letterPreview, listLetters, restoreLetter } from '@/lib/records/letters';
+import { deleteLetter, letterPreview, restoreLetter } from '@/lib/records/letters';
+import { useLetters } from '@/lib/records/live';
 import type { Letter } from '@/lib/records/types';
 import { LetterEditor } from '../LetterEditor';
 import { UndoBar } from '../UndoBar';
@@ -16,7 +15,7 @@ function idFromHash(): number | null {
 
 /** Every unsent letter: reread, keep editing, or delete (with a moment to undo). */
 export function LettersPage() {
-  const letters = useLiveQuery(() => listLetters(getDb()), []);
+  const letters = useLetters();
   const [openId, setOpenId] = useState<number | null>(idFromHash);
   const [deleted, setDeleted] = useState<Letter | null>(null);
 
@@ -32,14 +31,14 @@ export function LettersPage() {
   }
 
   async function remove(letter: Letter) {
-    await deleteLetter(getDb(), letter.id);
+    await deleteLetter(letter.id);
     setDeleted(letter);
     if (openId === letter.id) open(null);
   }
 
   async function undo() {
     if (!deleted) return;
-    await restoreLetter(getDb(), deleted);
+    await restoreLetter(deleted);
     setDeleted(null);
   }
 

@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { exportAll, urgesCsv } from '@/lib/backup/export';
 import { parseBackup, sizeProblem } from '@/lib/backup/format';
-import { type ImportMode, importBackup } from '@/lib/backup/import';
+import { type ImportMode, importIntoThisDevice } from '@/lib/backup/import';
 import { formatWait, lockActive } from '@/lib/lock/cool-off';
 import { ask } from '@/lib/messages/send';
 import type { Period } from '@/lib/period/period';
-import { getDb } from '@/lib/records/db';
 import { wipeHistory } from '@/lib/records/erase';
+import { listUrges } from '@/lib/records/urges';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -34,7 +34,7 @@ export function DataSection({ period }: { period: Period | null }) {
 
   async function exportBackup() {
     try {
-      const data = await exportAll(getDb());
+      const data = await exportAll();
       download(`breathing-room-${today()}.json`, JSON.stringify(data, null, 2), 'application/json');
       setStatus('Your backup was downloaded.');
     } catch {
@@ -44,7 +44,7 @@ export function DataSection({ period }: { period: Period | null }) {
 
   async function exportCsv() {
     try {
-      const urges = await getDb().urges.orderBy('time').toArray();
+      const urges = await listUrges();
       download(`breathing-room-urges-${today()}.csv`, urgesCsv(urges), 'text/csv;charset=utf-8');
       setStatus(`Your urge log was downloaded as a spreadsheet (${plural(urges.length, 'urge', 'urges')}).`);
     } catch {
@@ -114,7 +114,7 @@ function ImportBackup() {
         setError(`${parsed.error} Your data was not changed.`);
         return;
       }
-      const summary = await importBackup(getDb(), parsed.backup, mode);
+      const summary = await importIntoThisDevice(parsed.backup, mode);
       // Written. Applying the restored settings is a second step; its failure is said as it is.
       const applied = await ask({ type: 'sync' }).then(
         () => true,
@@ -199,7 +199,7 @@ function DeleteHistory() {
 
   async function deleteHistory() {
     try {
-      await wipeHistory(getDb());
+      await wipeHistory();
       setStatus('Your history was deleted from this device.');
     } catch {
       setStatus('Your history could not be deleted. Please try again.');

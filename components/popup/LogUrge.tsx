@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { addRecord } from '@/lib/records/idb-lite';
+import type { LeanDb } from '@/lib/records/handle';
 import { newUrge } from '@/lib/records/new-records';
 import type { Outcome } from '@/lib/records/types';
+import { addUrge } from '@/lib/records/urges';
 
 interface LogUrgeProps {
   periodId: string;
-  db: IDBDatabase | null | undefined;
+  db: LeanDb | null | undefined;
   onLogged: () => void;
 }
 
@@ -22,10 +23,9 @@ export function LogUrge({ periodId, db, onLogged }: LogUrgeProps) {
   async function save(outcome: Outcome) {
     try {
       if (!db) throw new Error('no database');
-      await addRecord(
-        db,
-        'urges',
+      await addUrge(
         newUrge({ time: Date.now(), host: '', category: 'away', context: 'away', periodId, outcome, intensity }),
+        db,
       );
       setSaved(outcome);
       setOpen(false);

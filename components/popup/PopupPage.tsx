@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { milestoneLine } from '@/lib/period/milestones';
 import { type Period, periodStatus } from '@/lib/period/period';
 import { readinessDue } from '@/lib/period/way-out';
-import { addRecord } from '@/lib/records/idb-lite';
+import { addContact } from '@/lib/records/contacts';
+import type { LeanDb } from '@/lib/records/handle';
 import { loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/records/stats';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { ContactButtons } from '../ContactButtons';
@@ -62,14 +63,7 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
   if (wayOutFor) {
     return (
       <Flow>
-        <WayOut
-          period={wayOutFor}
-          hasPerson={hasPerson}
-          archive={async (past) => {
-            if (db) await addRecord(db, 'periods', past);
-          }}
-          onDone={() => window.close()}
-        />
+        <WayOut period={wayOutFor} hasPerson={hasPerson} db={db} onDone={() => window.close()} />
       </Flow>
     );
   }
@@ -116,7 +110,7 @@ interface ActiveProps {
   offerWayOut: boolean;
   onWayOut: () => void;
   stats: PopupStats | null;
-  db: IDBDatabase | null;
+  db: LeanDb | null;
   reload: () => Promise<void>;
   waiting: number;
 }
@@ -152,7 +146,7 @@ function ActivePopup({
           periodId={period.id}
           save={async (contact) => {
             if (!db) throw new Error('Your log isn’t ready on this device yet. Open Insights once, then try again.');
-            await addRecord(db, 'contacts', contact);
+            await addContact(contact, db);
           }}
           onDone={back}
         />

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type DayKey, dayKeyOf } from '@/lib/period/calendar';
 import type { Period } from '@/lib/period/period';
-import { openExisting } from '@/lib/records/idb-lite';
+import { type LeanDb, openLean } from '@/lib/records/handle';
 import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats } from '@/lib/records/stats';
 import { parsePeriod, parseSettings, type Settings } from '@/lib/settings/settings';
 
@@ -9,7 +9,7 @@ export interface PopupData {
   today: DayKey;
   period: Period | null;
   settings: Settings;
-  db: IDBDatabase | null;
+  db: LeanDb | null;
   /** Null when the log could not be read: the popup says so rather than showing zeros. */
   stats: PopupStats | null;
   /** How many changes are waiting out the cool-off (see cool-off.ts), counted without parsing them. */
@@ -25,7 +25,7 @@ export async function loadPopupData(now = Date.now()): Promise<PopupData> {
   const today = dayKeyOf(now);
   const [stored, opened] = await Promise.all([
     browser.storage.local.get(['period', 'settings', 'pendingChanges']),
-    openExisting().catch(() => 'unreadable' as const),
+    openLean().catch(() => 'unreadable' as const),
   ]);
   const period = parsePeriod(stored.period);
   const settings = parseSettings(stored.settings);

@@ -5,7 +5,8 @@ import { itemsOfTheme } from '@/lib/pause/select-prompt';
 import { dayKeyOf } from '@/lib/period/calendar';
 import type { Period } from '@/lib/period/period';
 import { canSayYourPiece, closePeriod, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/period/way-out';
-import type { PastPeriod } from '@/lib/records/types';
+import type { LeanDb } from '@/lib/records/handle';
+import { archivePeriod } from '@/lib/records/periods';
 import { periodItem, saveSettings } from '@/lib/settings/settings';
 import { AddDaysForm } from './AddDaysForm';
 
@@ -13,8 +14,8 @@ interface WayOutProps {
   period: Period;
   /** Whether their pages are set up, so "keep pausing them" means something. */
   hasPerson: boolean;
-  /** Stores the closed period in the history of periods. */
-  archive: (past: PastPeriod) => Promise<void>;
+  /** The popup's lean database, where it has one; pages leave it out. */
+  db?: LeanDb | null;
   onDone?: () => void;
   /** Told the closing words too, for a page that will not keep this component once the period is gone. */
   onClosed?: (message: string) => void;
@@ -26,7 +27,7 @@ type Step = 'check' | 'choose' | 'extend' | 'move-on' | 'reconnect' | 'done';
  * The way out of a period: a readiness check, answered honestly, then a choice: extend, move on,
  * or reconnect with care. Nothing here erases history; a closed period is kept with its urges.
  */
-export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutProps) {
+export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps) {
   const id = useId();
   const checklist = itemsOfTheme('final-checklist');
   const [ticked, setTicked] = useState<Set<string>>(new Set());
@@ -69,7 +70,7 @@ export function WayOut({ period, hasPerson, archive, onDone, onClosed }: WayOutP
       setStep('done');
       return;
     }
-    await archive(closePeriod(period, how, readiness, Date.now()));
+    await archivePeriod(closePeriod(period, how, readiness, Date.now()), db ?? undefined);
     await saveSettings((s) => ({ ...s, keepPersonAfterPeriod: how === 'moved-on' && hasPerson && keepPerson }));
     const words =
       how === 'moved-on'

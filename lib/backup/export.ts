@@ -1,17 +1,19 @@
 import type { BreathingRoomDb } from '../records/db';
+import { pagesDb } from '../records/handle';
 import { TRIGGERS, type Urge } from '../records/types';
 import { loadPeriod, loadSettings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
 /** Everything Breathing Room keeps, as one backup (see `backup.ts` and docs/backup-format.md). */
-export async function exportAll(db: BreathingRoomDb, now = Date.now()): Promise<Backup> {
+export async function exportAll(db?: BreathingRoomDb, now = Date.now()): Promise<Backup> {
+  const records = db ?? (await pagesDb());
   const [settings, period, urges, letters, contacts, pastPeriods] = await Promise.all([
     loadSettings(),
     loadPeriod(),
-    db.urges.orderBy('id').toArray(),
-    db.letters.orderBy('id').toArray(),
-    db.contacts.orderBy('id').toArray(),
-    db.periods.orderBy('closedAt').toArray(),
+    records.urges.orderBy('id').toArray(),
+    records.letters.orderBy('id').toArray(),
+    records.contacts.orderBy('id').toArray(),
+    records.periods.orderBy('closedAt').toArray(),
   ]);
   return {
     format: BACKUP_FORMAT,

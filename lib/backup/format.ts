@@ -43,11 +43,14 @@ const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
 const day = z.string().check(z.refine(isDayKey, { message: 'a date written as YYYY-MM-DD' }));
 const str = (max: number) => z.string().check(z.maxLength(max));
 const rowId = int(1, Number.MAX_SAFE_INTEGER);
+/** A record's stable id (see `newUid`); missing in backups made before it existed. */
+const uid = z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
 const periodId = z.nullable(str(MAX_ID_LENGTH));
 const readiness = z.nullable(z.object({ ticked: int(0, 100), of: int(0, 100) }));
 
 const urgeSchema = z.object({
   id: rowId,
+  uid,
   time,
   day,
   hour: int(0, 23),
@@ -65,6 +68,7 @@ const urgeSchema = z.object({
 
 const letterSchema = z.object({
   id: rowId,
+  uid,
   createdAt: time,
   updatedAt: time,
   body: str(LETTER_MAX_LENGTH),
@@ -74,6 +78,7 @@ const letterSchema = z.object({
 
 const contactSchema = z.object({
   id: rowId,
+  uid,
   time,
   day,
   kind: z.enum(['contact', 'they-reached-out']),
@@ -130,15 +135,18 @@ const backupSchema = z.object({
   pastPeriods: z.array(pastPeriodSchema),
 });
 
+/** A row as a backup holds it: its stable `uid` is missing from files made before there was one. */
+export type BackupRow<T extends { uid: string }> = Omit<T, 'uid'> & { uid?: string };
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
   settings: Settings;
   period: Period | null;
-  urges: Urge[];
-  letters: Letter[];
-  contacts: Contact[];
+  urges: BackupRow<Urge>[];
+  letters: BackupRow<Letter>[];
+  contacts: BackupRow<Contact>[];
   pastPeriods: PastPeriod[];
 }
 
@@ -222,12 +230,20 @@ function jsonProblem(text: string, error: unknown): string {
   return `This backup is damaged: its JSON is malformed${at ? ` near character ${at}` : ''}. Try the original file, or export a new backup.`;
 }
 
-/** Ids that appear twice within one list would overwrite each other; such a file was not made by us. */
-function duplicateId(rows: readonly { id: number | string }[]): number | string | null {
+/**
+ * Ids (or stable ids) that appear twice within one list would overwrite each other; such a file
+ * was not made by us.
+ */
+function duplicateId(rows: readonly { id: number | string; uid?: string }[]): string | null {
   const seen = new Set<number | string>();
+  const seenUids = new Set<string>();
   for (const row of rows) {
-    if (seen.has(row.id)) return row.id;
+    if (seen.has(row.id)) return `id ${row.id}`;
     seen.add(row.id);
+    if (row.uid !== undefined) {
+      if (seenUids.has(row.uid)) return `uid ${row.uid}`;
+      seenUids.add(row.uid);
+    }
   }
   return null;
 }
@@ -280,7 +296,7 @@ export function parseBackup(input: string, byteLength = input.length): BackupRes
     const dup = duplicateId(backup[list]);
     if (dup !== null) {
       return fail(
-        `This backup lists ${ROW_NAMES[list]} id ${dup} twice in “${list}”, so it was not made by Breathing Room.`,
+        `This backup lists ${ROW_NAMES[list]} ${dup} twice in “${list}”, so it was not made by Breathing Room.`,
       );
     }
   }

@@ -9,12 +9,15 @@ import {
 } from '../lock/cool-off';
 import type { Period } from '../period/period';
 import type { BreathingRoomDb } from '../records/db';
+import { pagesDb } from '../records/handle';
+import { newUid } from '../records/schema';
+import type { Contact, Letter, PastPeriod, Urge } from '../records/types';
 import { parsePeriod, parseSettings, periodItem, type Settings, settingsItem } from '../settings/settings';
-import type { Backup } from './format';
+import type { Backup, BackupRow } from './format';
 
 /**
- * `merge` adds the backup's records to this device's, skipping any whose id is already here, and
- * keeps this device's settings and period. `replace` makes this device hold exactly the backup's
+ * `merge` adds the backup's records to this device's, skipping any that is already here (see
+ * `sameRecord`), and keeps this device's settings and period. `replace` makes this device hold exactly the backup's
  * records, and takes its settings and period too, except that while a period runs nothing that
  * lowers protection applies at once (see below).
  */
@@ -22,7 +25,7 @@ export type ImportMode = 'merge' | 'replace';
 
 export interface ImportSummary {
   added: { urges: number; letters: number; contacts: number; pastPeriods: number };
-  /** Records skipped in a merge because this device already had their id. */
+  /** Records skipped in a merge because this device already had them. */
   skipped: number;
   /** Whether settings and period came from the backup. */
   settingsRestored: boolean;
@@ -61,26 +64,70 @@ export function replacedStorage(
   return { settings: plan.now, period, pending, waiting };
 }
 
-async function putAll<T extends { id: K }, K extends number | string, I>(
-  table: Table<T, K, I>,
-  rows: readonly T[],
+/**
+ * What makes two copies of a record the same record, kind by kind. The stable `uid` first; and
+ * for every row (old backups have no uid, and a row imported from one got a new uid here) what
+ * it was when it was made, which no edit changes: an urge's moment and page, a letter's creation,
+ * a contact's moment and kind. A past period's id is the period's own random id. The numeric
+ * `id` never counts: it is only the row's number on the device that made it, and another
+ * browser numbers its own urges 1, 2, 3 too.
+ */
+const IDENTITY = {
+  urges: (u: BackupRow<Urge>) => JSON.stringify([u.time, u.host, u.category, u.context, u.periodId]),
+  letters: (l: BackupRow<Letter>) => JSON.stringify([l.createdAt, l.host, l.periodId]),
+  contacts: (c: BackupRow<Contact>) => JSON.stringify([c.time, c.kind, c.startedBy, c.periodId]),
+};
+
+/** A backup's rows into a table that numbers its own rows (urges, letters, contacts). */
+async function putNumbered<T extends { id: number; uid: string }>(
+  table: Table<T, number, unknown>,
+  rows: readonly BackupRow<T>[],
   mode: ImportMode,
+  identity: (row: BackupRow<T>) => string,
 ): Promise<{ added: number; skipped: number }> {
-  // Rows carry their ids, which is what an insert of these tables accepts.
-  const insert = (list: readonly T[]) => table.bulkAdd(list as unknown as I[]);
+  // Every row on the device has a stable id: one from an old backup gets its own here.
+  const withUid = (row: BackupRow<T>) => ({ ...row, uid: row.uid ?? newUid() }) as T;
   if (mode === 'replace') {
     await table.clear();
-    await insert(rows);
+    await table.bulkAdd(rows.map(withUid));
     return { added: rows.length, skipped: 0 };
   }
-  const existing = new Set<K>(
+  const here = await table.toArray();
+  const uids = new Set(here.map((r) => r.uid));
+  const made = new Set(here.map((r) => identity(r as BackupRow<T>)));
+  const fresh: T[] = [];
+  for (const row of rows) {
+    const key = identity(row);
+    if ((row.uid !== undefined && uids.has(row.uid)) || made.has(key)) continue;
+    // A new row on this device: it takes this device's next number, never the backup's.
+    const { id: _theirNumber, ...rest } = withUid(row);
+    fresh.push(rest as T);
+    uids.add(rest.uid);
+    made.add(key);
+  }
+  await table.bulkAdd(fresh);
+  return { added: fresh.length, skipped: rows.length - fresh.length };
+}
+
+/** Past periods, keyed by the period's own id. */
+async function putPeriods(
+  table: BreathingRoomDb['periods'],
+  rows: readonly PastPeriod[],
+  mode: ImportMode,
+): Promise<{ added: number; skipped: number }> {
+  if (mode === 'replace') {
+    await table.clear();
+    await table.bulkAdd(rows);
+    return { added: rows.length, skipped: 0 };
+  }
+  const existing = new Set(
     await table
       .where(':id')
       .anyOf(rows.map((r) => r.id))
       .primaryKeys(),
   );
   const fresh = rows.filter((r) => !existing.has(r.id));
-  await insert(fresh);
+  await table.bulkAdd(fresh);
   return { added: fresh.length, skipped: rows.length - fresh.length };
 }
 
@@ -119,10 +166,10 @@ export async function importBackup(
       'rw',
       [db.urges, db.letters, db.contacts, db.periods, db.summaries, db.meta],
       async () => {
-        const urges = await putAll(db.urges, backup.urges, mode);
-        const letters = await putAll(db.letters, backup.letters, mode);
-        const contacts = await putAll(db.contacts, backup.contacts, mode);
-        const pastPeriods = await putAll(db.periods, backup.pastPeriods, mode);
+        const urges = await putNumbered(db.urges, backup.urges, mode, IDENTITY.urges);
+        const letters = await putNumbered(db.letters, backup.letters, mode, IDENTITY.letters);
+        const contacts = await putNumbered(db.contacts, backup.contacts, mode, IDENTITY.contacts);
+        const pastPeriods = await putPeriods(db.periods, backup.pastPeriods, mode);
         // Daily summaries are rebuilt from the log on the next read (see summaries.ts).
         await db.summaries.clear();
         await db.meta.clear();
@@ -148,4 +195,9 @@ export async function importBackup(
     }
     throw error;
   }
+}
+
+/** Imports a backup into this device's database (the pages'), as `importBackup` does. */
+export async function importIntoThisDevice(backup: Backup, mode: ImportMode): Promise<ImportSummary> {
+  return importBackup(await pagesDb(), backup, mode);
 }

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import type { BreathingRoomDb } from './db';
+import { pagesDb } from './handle';
 
 /** Empties the given tables in one transaction: all of them, or none. */
 export async function clearTables(db: BreathingRoomDb, tables: readonly Table[]): Promise<void> {
@@ -9,17 +10,20 @@ export async function clearTables(db: BreathingRoomDb, tables: readonly Table[])
 }
 
 /** Deletes the urge log, letters and contacts. Settings, the running period and past periods stay. */
-export function wipeHistory(db: BreathingRoomDb): Promise<void> {
-  return clearTables(db, [db.urges, db.letters, db.contacts, db.summaries, db.meta]);
+export async function wipeHistory(db?: BreathingRoomDb): Promise<void> {
+  const records = db ?? (await pagesDb());
+  return clearTables(records, [records.urges, records.letters, records.contacts, records.summaries, records.meta]);
 }
 
 /** Every table of the database: urges, letters, contacts, past periods and summaries. */
-export function clearDatabase(db: BreathingRoomDb): Promise<void> {
-  return clearTables(db, db.tables);
+export async function clearDatabase(db?: BreathingRoomDb): Promise<void> {
+  const records = db ?? (await pagesDb());
+  return clearTables(records, records.tables);
 }
 
 export interface EraseDeps {
-  db: BreathingRoomDb;
+  /** The pages' database unless given. */
+  db?: BreathingRoomDb;
   storage: { local: { clear(): Promise<void> }; session: { clear(): Promise<void> } };
   dnr: {
     getDynamicRules(): Promise<{ id: number }[]>;

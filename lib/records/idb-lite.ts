@@ -1,9 +1,9 @@
-import { DB_NAME } from './types';
+import { DB_NAME, idbVersion, SCHEMA_VERSION, STORE } from './schema';
 
 /**
  * A few lines over raw IndexedDB for the views that must open fast and ship little: the popup
  * (which would otherwise carry Dexie, a third of its weight) and the insights counts. It reads the
- * same database Dexie defines in `db.ts`, through the same index names, and answers everything
+ * same database Dexie defines in `db.ts`, from the one schema in `schema.ts`, and answers everything
  * with index counts and single-record cursors in one transaction: never a scan of the log.
  *
  * It never creates or upgrades the database. Opening one that does not exist yet (nothing logged
@@ -25,7 +25,8 @@ export function request<T>(req: IDBRequest<T>): Promise<T> {
  */
 export function openExisting(
   name = DB_NAME,
-  needs: readonly string[] = ['urges', 'contacts', 'periods'],
+  needs: readonly string[] = [STORE.urges, STORE.contacts, STORE.periods],
+  version = SCHEMA_VERSION,
 ): Promise<IDBDatabase | null> {
   return new Promise((resolve, reject) => {
     let req: IDBOpenDBRequest;
@@ -46,7 +47,8 @@ export function openExisting(
     req.onblocked = () => reject(new Error('The database is being upgraded in another page.'));
     req.onsuccess = () => {
       const db = req.result;
-      if (needs.every((store) => db.objectStoreNames.contains(store))) {
+      // An older version would take rows of an older shape: wait for Dexie to upgrade it.
+      if (db.version >= idbVersion(version) && needs.every((store) => db.objectStoreNames.contains(store))) {
         // Let Dexie upgrade the schema in another page without waiting for us.
         db.onversionchange = () => db.close();
         resolve(db);
@@ -70,11 +72,14 @@ export function newest<T>(index: IDBIndex, range: IDBKeyRange): Promise<T | unde
   });
 }
 
-/** Adds one record and resolves with its key once the transaction has committed. */
-export function addRecord<T>(db: IDBDatabase, store: string, value: T): Promise<IDBValidKey> {
+/**
+ * Writes one record, `add` (a new one: fails if its key is taken) or `put` (adds or replaces the
+ * one with its key), and resolves with its key once the transaction has committed.
+ */
+export function writeRecord<T>(db: IDBDatabase, store: string, value: T, how: 'add' | 'put'): Promise<IDBValidKey> {
   return new Promise((resolve, reject) => {
     const tx = db.transaction(store, 'readwrite');
-    const req = tx.objectStore(store).add(value);
+    const req = how === 'add' ? tx.objectStore(store).add(value) : tx.objectStore(store).put(value);
     tx.oncomplete = () => resolve(req.result);
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);

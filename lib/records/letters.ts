@@ -1,41 +1,52 @@
 import type { BreathingRoomDb } from './db';
+import { pagesDb } from './handle';
+import { newUid } from './schema';
 import type { Letter } from './types';
 import { LETTER_MAX_LENGTH } from './types';
 
-export async function createLetter(
-  db: BreathingRoomDb,
+/** Unsent letters. Every read and write of the `letters` store goes through here. */
+
+/** Adds a new, empty letter, with a new stable id; gives its row number on this device. */
+export async function addLetter(
   from: { host: string; periodId: string | null },
   now = Date.now(),
+  db?: BreathingRoomDb,
 ): Promise<number> {
-  return db.letters.add({
+  const row: Omit<Letter, 'id'> = {
+    uid: newUid(),
     createdAt: now,
     updatedAt: now,
     body: '',
     host: from.host,
     periodId: from.periodId,
-  } as Letter);
+  };
+  return (db ?? (await pagesDb())).letters.add(row as Letter);
 }
 
 /** Saves the letter's text. Long letters are fine; a runaway paste is cut at 50,000 characters. */
-export async function saveLetter(db: BreathingRoomDb, id: number, body: string, now = Date.now()): Promise<void> {
-  const updated = await db.letters.update(id, { body: body.slice(0, LETTER_MAX_LENGTH), updatedAt: now });
+export async function saveLetter(id: number, body: string, now = Date.now(), db?: BreathingRoomDb): Promise<void> {
+  const updated = await (db ?? (await pagesDb())).letters.update(id, {
+    body: body.slice(0, LETTER_MAX_LENGTH),
+    updatedAt: now,
+  });
   if (!updated) throw new Error('That letter is no longer here.');
 }
 
-export async function deleteLetter(db: BreathingRoomDb, id: number): Promise<Letter | undefined> {
-  const letter = await db.letters.get(id);
-  await db.letters.delete(id);
+export async function deleteLetter(id: number, db?: BreathingRoomDb): Promise<Letter | undefined> {
+  const records = db ?? (await pagesDb());
+  const letter = await records.letters.get(id);
+  await records.letters.delete(id);
   return letter;
 }
 
-/** Puts a deleted letter back exactly as it was (for Undo). */
-export async function restoreLetter(db: BreathingRoomDb, letter: Letter): Promise<void> {
-  await db.letters.put(letter);
+/** Puts a deleted letter back exactly as it was (for Undo), with the same row number and stable id. */
+export async function restoreLetter(letter: Letter, db?: BreathingRoomDb): Promise<void> {
+  await (db ?? (await pagesDb())).letters.put(letter);
 }
 
 /** Letters with any words in them, most recently written first. */
-export async function listLetters(db: BreathingRoomDb): Promise<Letter[]> {
-  const letters = await db.letters.orderBy('updatedAt').reverse().toArray();
+export async function listLetters(db?: BreathingRoomDb): Promise<Letter[]> {
+  const letters = await (db ?? (await pagesDb())).letters.orderBy('updatedAt').reverse().toArray();
   return letters.filter((l) => l.body.trim());
 }
 

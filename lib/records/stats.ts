@@ -1,7 +1,9 @@
 import { addDays, type DayKey, daysBetween, weekdayOf } from '../period/calendar';
-import { HIGHEST, LOWEST, newest } from './idb-lite';
+import { openDatabase } from './handle';
+import { HIGHEST, LOWEST, newest, openExisting } from './idb-lite';
+import { INDEX } from './schema';
 import { catchUp, type DaySummary, summariesForDays, summariesForPeriod } from './summaries';
-import { type Contact, INDEX, TRIGGERS, type Trigger, type Urge } from './types';
+import { type Contact, TRIGGERS, type Trigger, type Urge } from './types';
 
 // --- Pure shaping: streaks, series, shares. Everything below takes plain numbers and days. ---
 
@@ -184,4 +186,26 @@ export async function loadInsights(
 ): Promise<InsightsStats> {
   await catchUp(db);
   return shapeInsights(await summariesForPeriod(db, period.id), period.startDate, today);
+}
+
+/**
+ * The insights for a period, read on the lean path. Usually the database is current and opens
+ * straight away; just after an update it may still need Dexie to upgrade it first. Null when it
+ * cannot be read at all.
+ */
+export async function readInsights(
+  period: { id: string; startDate: DayKey },
+  today: DayKey,
+): Promise<InsightsStats | null> {
+  const db =
+    (await openExisting().catch(() => null)) ??
+    (await openDatabase()
+      .then(() => openExisting())
+      .catch(() => null));
+  if (!db) return null;
+  try {
+    return await loadInsights(db, period, today);
+  } finally {
+    db.close();
+  }
 }

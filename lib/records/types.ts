@@ -1,6 +1,6 @@
 /**
- * What Breathing Room stores in IndexedDB, and the names of its indexes. Kept apart from the
- * Dexie class (`db.ts`) so views that read through `idb-lite.ts` don't pull Dexie in.
+ * The rows Breathing Room stores in IndexedDB: one type per kind of record, shared by Dexie
+ * (`db.ts`) and the popup's lean path (`idb-lite.ts`). The stores and indexes are in `schema.ts`.
  */
 import type { DayKey } from '../period/calendar';
 
@@ -25,7 +25,10 @@ export type Trigger = (typeof TRIGGERS)[number]['id'];
 export const NOTE_MAX_LENGTH = 2000;
 
 export interface Urge {
+  /** This device's row number. */
   id: number;
+  /** The stable id every copy of this urge keeps (see `newUid` in schema.ts). */
+  uid: string;
   /** Epoch ms. */
   time: number;
   /** Local calendar day, hour and weekday when it happened: kept so history reads as lived. */
@@ -47,11 +50,14 @@ export interface Urge {
   periodId: string | null;
 }
 
-export type NewUrge = Omit<Urge, 'id'>;
+/** An urge before it is added: the add stamps its `id` and `uid`. */
+export type NewUrge = Omit<Urge, 'id' | 'uid'>;
 
 /** An unsent letter: written instead of a message, kept on this device, never sent. */
 export interface Letter {
   id: number;
+  /** The stable id every copy of this letter keeps. */
+  uid: string;
   createdAt: number;
   updatedAt: number;
   body: string;
@@ -72,6 +78,8 @@ export type HowItWent = 'helped' | 'mixed' | 'hurt' | 'unsure';
 
 export interface Contact {
   id: number;
+  /** The stable id every copy of this contact keeps. */
+  uid: string;
   time: number;
   day: DayKey;
   kind: ContactKind;
@@ -81,13 +89,14 @@ export interface Contact {
   periodId: string | null;
 }
 
-export type NewContact = Omit<Contact, 'id'>;
+export type NewContact = Omit<Contact, 'id' | 'uid'>;
 
 /** How a period ended. `completed` is one that ran its course and was closed without a choice. */
 export type ClosedHow = 'moved-on' | 'reconnected';
 
 /** A finished period, kept for the history of periods. */
 export interface PastPeriod {
+  /** The period's own id, a random UUID made when it started: stable on every device. */
   id: string;
   startDate: DayKey;
   lengthDays: number;
@@ -97,26 +106,3 @@ export interface PastPeriod {
   /** Checklist items ticked in the readiness check, out of how many. */
   readiness: { ticked: number; of: number } | null;
 }
-
-/** Index names shared by Dexie's schema and the lightweight reader in `idb-lite.ts`. */
-export const INDEX = {
-  time: 'time',
-  day: 'day',
-  outcomeTime: '[outcome+time]',
-  /** Version 3 only; version 4 counts from daily summaries instead. */
-  outcomeDay: '[outcome+day]',
-  dayOutcome: '[day+outcome]',
-  periodId: 'periodId',
-  /** Version 3 only. */
-  periodOutcome: '[periodId+outcome]',
-  /** Version 3 only. */
-  periodWeekdayHour: '[periodId+weekday+hour]',
-  /** Version 3 only. */
-  periodTrigger: '[periodId+trigger]',
-  /** Version 3 only. */
-  periodHost: '[periodId+host]',
-  kindTime: '[kind+time]',
-  closedAt: 'closedAt',
-} as const;
-
-export const DB_NAME = 'breathing-room';

@@ -1,41 +1,92 @@
 import { ESCALATION_WINDOW_MS } from '../pause/escalation';
+import type { DayKey } from '../period/calendar';
 import type { BreathingRoomDb } from './db';
+import { addRow, pagesDb, type RecordsDb } from './handle';
 import { checkUrgeChanges, type UrgeChanges } from './new-records';
+import { newUid, STORE } from './schema';
 import { recountDays } from './summaries';
 import type { NewUrge, Urge } from './types';
 
-export async function recordUrge(db: BreathingRoomDb, urge: NewUrge): Promise<number> {
-  return db.urges.add(urge as Urge);
+/**
+ * The urge log. Every read and write of the `urges` store goes through here. Each function takes
+ * the database last and, without one, uses the pages' database; the popup passes its lean handle.
+ */
+
+/** Adds a new urge, with a new stable id; gives its row number on this device. */
+export async function addUrge(urge: NewUrge, db?: RecordsDb): Promise<number> {
+  const row: Omit<Urge, 'id'> = { ...urge, uid: newUid() };
+  return (await addRow(STORE.urges, row, db)) as number;
 }
 
-export async function updateUrge(db: BreathingRoomDb, id: number, changes: UrgeChanges): Promise<void> {
+export async function getUrge(id: number, db?: BreathingRoomDb): Promise<Urge | undefined> {
+  return (db ?? (await pagesDb())).urges.get(id);
+}
+
+/** Changes the fields a person can edit on an urge; throws when a value is bad or the urge is gone. */
+export async function updateUrge(id: number, changes: UrgeChanges, db?: BreathingRoomDb): Promise<void> {
+  const records = db ?? (await pagesDb());
   const checked = checkUrgeChanges(changes);
-  const updated = await db.urges.update(id, checked);
+  const updated = await records.urges.update(id, checked);
   if (!updated) throw new Error('That urge is no longer in your log.');
   // The daily summaries count outcomes and triggers; a note or an answer changes neither.
   if ('outcome' in checked || 'trigger' in checked) {
-    const urge = await db.urges.get(id);
-    if (urge) await recountDays(db.backendDB(), [urge.day]);
+    const urge = await records.urges.get(id);
+    if (urge) await recountDays(records.backendDB(), [urge.day]);
   }
 }
 
 /** Deletes an urge and gives it back, for Undo. */
-export async function deleteUrge(db: BreathingRoomDb, id: number): Promise<Urge | undefined> {
-  const urge = await db.urges.get(id);
+export async function deleteUrge(id: number, db?: BreathingRoomDb): Promise<Urge | undefined> {
+  const records = db ?? (await pagesDb());
+  const urge = await records.urges.get(id);
   if (!urge) return undefined;
-  await db.urges.delete(id);
-  await recountDays(db.backendDB(), [urge.day]);
+  await records.urges.delete(id);
+  await recountDays(records.backendDB(), [urge.day]);
   return urge;
 }
 
-/** Puts a deleted urge back exactly as it was. */
-export async function restoreUrge(db: BreathingRoomDb, urge: Urge): Promise<void> {
-  await db.urges.put(urge);
-  await recountDays(db.backendDB(), [urge.day]);
+/**
+ * Puts a deleted urge back exactly as it was, with the same row number and stable id. A replace,
+ * so an Undo pressed twice leaves one urge, not an error.
+ */
+export async function restoreUrge(urge: Urge, db?: BreathingRoomDb): Promise<void> {
+  const records = db ?? (await pagesDb());
+  await records.urges.put(urge);
+  await recountDays(records.backendDB(), [urge.day]);
 }
 
 /** Urges in the hour up to `time`, not counting the urge `self` (the one this hour is about). */
-export async function urgesInHourBefore(db: BreathingRoomDb, time: number, self?: number): Promise<number> {
-  const range = db.urges.where('time').between(time - ESCALATION_WINDOW_MS, time, true, true);
+export async function urgesInHourBefore(time: number, self?: number, db?: BreathingRoomDb): Promise<number> {
+  const range = (db ?? (await pagesDb())).urges.where('time').between(time - ESCALATION_WINDOW_MS, time, true, true);
   return self === undefined ? range.count() : range.filter((u) => u.id !== self).count();
+}
+
+/** How many urges were noted on a local day. */
+export async function countUrgesOnDay(day: DayKey, db?: BreathingRoomDb): Promise<number> {
+  return (db ?? (await pagesDb())).urges.where('day').equals(day).count();
+}
+
+/** Every urge, oldest first (for a spreadsheet). */
+export async function listUrges(db?: BreathingRoomDb): Promise<Urge[]> {
+  return (db ?? (await pagesDb())).urges.orderBy('time').toArray();
+}
+
+/**
+ * One page of the history: urges from `from` (inclusive) to `to` (exclusive), newest first, that
+ * pass `keep`, at most `limit` of them. The date range walks the time index; `keep` tests each
+ * urge as it passes.
+ */
+export function urgeHistory(
+  db: BreathingRoomDb,
+  range: { from: number; to: number },
+  keep: (urge: Urge) => boolean,
+  limit: number,
+): Promise<Urge[]> {
+  return db.urges
+    .where('time')
+    .between(range.from, range.to, true, false)
+    .reverse()
+    .filter(keep)
+    .limit(limit)
+    .toArray();
 }

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportAll } from '@/lib/backup/export';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { wipeHistory } from '@/lib/records/erase';
-import { createLetter, saveLetter } from '@/lib/records/letters';
+import { addLetter, saveLetter } from '@/lib/records/letters';
 import { newContact, newUrge } from '@/lib/records/new-records';
 import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
-import { recordUrge } from '@/lib/records/urges';
+import { addUrge } from '@/lib/records/urges';
 import { periodItem } from '@/lib/settings/settings';
 
 let db: BreathingRoomDb;
@@ -19,8 +19,7 @@ describe('your data', () => {
     await db.open();
     const period = { id: 'p1', startDate: '2026-11-01', lengthDays: 30, createdAt: 1, coolOffHours: 24 };
     await periodItem.setValue(period);
-    await recordUrge(
-      db,
+    await addUrge(
       newUrge({
         time: Date.parse('2026-11-02T10:00:00Z'),
         host: 'x.com',
@@ -28,8 +27,9 @@ describe('your data', () => {
         context: 'feed',
         periodId: 'p1',
       }),
+      db,
     );
-    await saveLetter(db, await createLetter(db, { host: '', periodId: 'p1' }), 'Unsent words');
+    await saveLetter(await addLetter({ host: '', periodId: 'p1' }, undefined, db), 'Unsent words', undefined, db);
     await db.contacts.add(newContact({ time: 5, kind: 'contact', startedBy: 'me', periodId: 'p1' }) as never);
     await db.periods.put({ ...period, id: 'p0', closedAt: 9, closedHow: 'moved-on', readiness: null });
     await catchUp(db.backendDB());

@@ -4,7 +4,7 @@ import { BreathingRoomDb } from '@/lib/records/db';
 import { eraseEverything } from '@/lib/records/erase';
 import { newUrge } from '@/lib/records/new-records';
 import { catchUp } from '@/lib/records/summaries';
-import { recordUrge } from '@/lib/records/urges';
+import { addUrge } from '@/lib/records/urges';
 import { DEFAULT_SETTINGS, periodItem, recentPromptsItem, settingsItem } from '@/lib/settings/settings';
 
 let db: BreathingRoomDb;
@@ -35,7 +35,7 @@ describe('delete everything', () => {
     await periodItem.setValue({ id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 0, coolOffHours: 24 });
     await recentPromptsItem.setValue(['a', 'b']);
     await fakeBrowser.storage.session.set({ grants: [{ tabId: 1 }] });
-    await recordUrge(db, newUrge({ time: 1, host: 'x.com', category: 'social', context: 'feed', periodId: 'p' }));
+    await addUrge(newUrge({ time: 1, host: 'x.com', category: 'social', context: 'feed', periodId: 'p' }), db);
     await db.letters.add({ createdAt: 1, updatedAt: 1, body: 'words', host: '', periodId: 'p' } as never);
     await db.periods.put({
       id: 'p0',

@@ -1,16 +1,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/records/db';
-import {
-  createLetter,
-  deleteLetter,
-  letterPreview,
-  listLetters,
-  restoreLetter,
-  saveLetter,
-} from '@/lib/records/letters';
+import { addLetter, deleteLetter, letterPreview, listLetters, restoreLetter, saveLetter } from '@/lib/records/letters';
 import { newUrge } from '@/lib/records/new-records';
-import { recordUrge, urgesInHourBefore } from '@/lib/records/urges';
+import { addUrge, urgesInHourBefore } from '@/lib/records/urges';
 
 let n = 0;
 const open: Dexie[] = [];
@@ -27,16 +20,16 @@ afterEach(async () => {
 describe('letters', () => {
   it('are created, saved as typed, listed newest first, and deleted with undo', async () => {
     const db = freshDb();
-    const a = await createLetter(db, { host: 'www.instagram.com', periodId: 'p' }, 1000);
-    await saveLetter(db, a, 'Dear J,\nI wanted to say', 2000);
-    const b = await createLetter(db, { host: '', periodId: null }, 3000);
-    await saveLetter(db, b, 'Second letter', 4000);
-    const empty = await createLetter(db, { host: '', periodId: null }, 5000);
+    const a = await addLetter({ host: 'www.instagram.com', periodId: 'p' }, 1000, db);
+    await saveLetter(a, 'Dear J,\nI wanted to say', 2000, db);
+    const b = await addLetter({ host: '', periodId: null }, 3000, db);
+    await saveLetter(b, 'Second letter', 4000, db);
+    const empty = await addLetter({ host: '', periodId: null }, 5000, db);
     expect((await listLetters(db)).map((l) => l.id)).toEqual([b, a]);
     expect(empty).toBeGreaterThan(0);
-    const removed = await deleteLetter(db, a);
+    const removed = await deleteLetter(a, db);
     expect((await listLetters(db)).map((l) => l.id)).toEqual([b]);
-    if (removed) await restoreLetter(db, removed);
+    if (removed) await restoreLetter(removed, db);
     expect(await db.letters.get(a)).toMatchObject({
       body: 'Dear J,\nI wanted to say',
       createdAt: 1000,
@@ -45,7 +38,7 @@ describe('letters', () => {
   });
 
   it('says so when saving a letter that was deleted meanwhile', async () => {
-    await expect(saveLetter(freshDb(), 42, 'hello')).rejects.toThrow(/no longer here/);
+    await expect(saveLetter(42, 'hello', undefined, freshDb())).rejects.toThrow(/no longer here/);
   });
 
   it('names a letter by its first line', () => {
@@ -61,15 +54,15 @@ describe('urgesInHourBefore', () => {
     const ids: number[] = [];
     for (const minutes of [-61, -60, -30, -1, 0, 0, 5]) {
       ids.push(
-        await recordUrge(
-          db,
+        await addUrge(
           newUrge({ time: t + minutes * 60_000, host: 'x.com', category: 'social', context: 'feed', periodId: null }),
+          db,
         ),
       );
     }
     // The hour back from 22:00: -60, -30, -1 and the other urge logged at 22:00 itself.
-    expect(await urgesInHourBefore(db, t, ids[4])).toBe(4);
-    expect(await urgesInHourBefore(db, t)).toBe(5);
+    expect(await urgesInHourBefore(t, ids[4], db)).toBe(4);
+    expect(await urgesInHourBefore(t, undefined, db)).toBe(5);
   });
 });
 

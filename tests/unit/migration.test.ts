@@ -17,7 +17,16 @@ const SHIPPED: Record<number, Record<string, string>> = {
     contacts: '++id, time, [kind+time], periodId',
     periods: 'id, closedAt',
   },
+  4: {
+    urges: '++id, time, day, [outcome+time], periodId',
+    summaries: '[periodId+day], day',
+    meta: 'key',
+  },
 };
+
+/** A stable id made by `crypto.randomUUID()`. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const anyUid = { uid: expect.stringMatching(UUID) };
 
 /** A database made by an earlier release: its schema steps only, with no later code. */
 function shippedDb(name: string, version: number): Dexie {
@@ -90,7 +99,7 @@ afterEach(async () => {
 
 describe('database migrations', () => {
   it('keeps every shipped schema step unchanged', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5]);
     for (const [version, stores] of Object.entries(SHIPPED)) {
       const step = SCHEMA_HISTORY.find((s) => s.version === Number(version));
       const normal = (schema: Record<string, string | null>) =>
@@ -115,12 +124,12 @@ describe('database migrations', () => {
 
     const db = new BreathingRoomDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.urges.toArray()).toEqual(
-      v1Urges.map((u, i) => ({ ...u, answer: 'Because I miss them', id: urgeIds[i] })),
+      v1Urges.map((u, i) => ({ ...u, answer: 'Because I miss them', id: urgeIds[i], ...anyUid })),
     );
-    expect(await db.letters.get(letterId as number)).toEqual({ ...v2Letter, id: letterId });
-    expect(await db.contacts.get(contactId as number)).toEqual({ ...v3Contact, id: contactId });
+    expect(await db.letters.get(letterId as number)).toEqual({ ...v2Letter, id: letterId, ...anyUid });
+    expect(await db.contacts.get(contactId as number)).toEqual({ ...v3Contact, id: contactId, ...anyUid });
     expect(await db.periods.get('p-jul')).toEqual(v3Past);
     // Readable through the new indexes, and counted by the views.
     expect(await db.urges.where('day').equals('2026-09-03').count()).toBe(1);
@@ -146,7 +155,7 @@ describe('database migrations', () => {
     const db = new BreathingRoomDb(name);
     await db.open();
     const urges = await db.urges.orderBy('time').toArray();
-    expect(urges.map(({ id: _id, ...u }) => u)).toEqual(v1Urges.map((u) => ({ ...u, answer: '' })));
+    expect(urges.map(({ id: _id, ...u }) => u)).toEqual(v1Urges.map((u) => ({ ...u, answer: '', ...anyUid })));
     // The tables later releases added are there and usable.
     await db.contacts.add({ ...v3Contact, kind: 'contact' } as never);
     expect(await db.contacts.count()).toBe(1);
@@ -162,8 +171,72 @@ describe('database migrations', () => {
 
     const db = new BreathingRoomDb(name);
     await db.open();
-    expect(await db.letters.get(letterId as number)).toEqual({ ...v2Letter, id: letterId });
+    expect(await db.letters.get(letterId as number)).toEqual({ ...v2Letter, id: letterId, ...anyUid });
     expect(await db.urges.count()).toBe(1);
+    db.close();
+  });
+
+  it('opens a version 4 database (the previous release), giving every urge, letter and contact its own stable id', async () => {
+    name = 'migrate-from-4';
+    const old = shippedDb(name, 4);
+    const urgeIds = (await old.table('urges').bulkAdd(
+      v1Urges.map((u) => ({ ...u, answer: '' })),
+      { allKeys: true },
+    )) as number[];
+    const letterId = await old.table('letters').add(v2Letter);
+    const contactId = await old.table('contacts').add(v3Contact);
+    await old.table('periods').add(v3Past);
+    old.close();
+
+    const db = new BreathingRoomDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const urges = await db.urges.orderBy('id').toArray();
+    // Everything as it was, with one stable id more.
+    expect(urges).toEqual(v1Urges.map((u, i) => ({ ...u, answer: '', id: urgeIds[i], ...anyUid })));
+    const letter = await db.letters.get(letterId as number);
+    const contact = await db.contacts.get(contactId as number);
+    expect(letter).toEqual({ ...v2Letter, id: letterId, ...anyUid });
+    expect(contact).toEqual({ ...v3Contact, id: contactId, ...anyUid });
+    // Past periods keep their own id, the period's random UUID, and gain nothing.
+    expect(await db.periods.get('p-jul')).toEqual(v3Past);
+    // Each id is its own, and the index finds a record by it.
+    const uids = [...urges.map((u) => u.uid), letter?.uid, contact?.uid];
+    expect(new Set(uids).size).toBe(4);
+    expect(
+      (
+        await db.urges
+          .where('uid')
+          .equals(urges[1]?.uid ?? '')
+          .first()
+      )?.id,
+    ).toBe(urgeIds[1]);
+    expect(
+      (
+        await db.letters
+          .where('uid')
+          .equals(letter?.uid ?? '')
+          .first()
+      )?.id,
+    ).toBe(letterId);
+    expect(
+      (
+        await db.contacts
+          .where('uid')
+          .equals(contact?.uid ?? '')
+          .first()
+      )?.id,
+    ).toBe(contactId);
+    // The index is unique: a second record with a taken stable id is refused (under a free row number).
+    await expect(db.urges.add({ ...urges[0], id: 99, uid: urges[1]?.uid } as never)).rejects.toThrow(
+      /ConstraintError|uniqueness/i,
+    );
+    await expect(db.letters.add({ ...v2Letter, id: 99, uid: letter?.uid } as never)).rejects.toThrow(
+      /ConstraintError|uniqueness/i,
+    );
+    await expect(db.contacts.add({ ...v3Contact, id: 99, uid: contact?.uid } as never)).rejects.toThrow(
+      /ConstraintError|uniqueness/i,
+    );
     db.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addDays, dayKeyOf } from '@/lib/period/calendar';
 import { milestoneLine, milestoneOn } from '@/lib/period/milestones';
 import { BreathingRoomDb } from '@/lib/records/db';
-import { addRecord, openExisting } from '@/lib/records/idb-lite';
+import { openExisting } from '@/lib/records/idb-lite';
 import { newContact, newUrge } from '@/lib/records/new-records';
 import {
   loadInsights,
@@ -14,6 +14,9 @@ import {
   withRollingAverage,
 } from '@/lib/records/stats';
 import type { Outcome, Trigger } from '@/lib/records/types';
+import { addUrge } from '@/lib/records/urges';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('streakDays', () => {
   it('counts day N of the period when nothing has happened', () => {
@@ -204,7 +207,11 @@ describe('loading stats through the lightweight reader', () => {
     const raw = await openExisting(name);
     if (!raw) throw new Error('expected the database');
     raws.push(raw);
-    const id = await addRecord(raw, 'urges', urgeAt('2026-11-23T08:00:00Z', 'resisted'));
-    expect(await db.urges.get(id as number)).toMatchObject({ host: 'www.instagram.com', outcome: 'resisted' });
+    const id = await addUrge(urgeAt('2026-11-23T08:00:00Z', 'resisted'), raw);
+    expect(await db.urges.get(id)).toMatchObject({
+      host: 'www.instagram.com',
+      outcome: 'resisted',
+      uid: expect.stringMatching(UUID),
+    });
   });
 });

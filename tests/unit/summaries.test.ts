@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { newUrge } from '@/lib/records/new-records';
 import { catchUp, summariesForDays, summariesForPeriod } from '@/lib/records/summaries';
-import { deleteUrge, recordUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
+import { addUrge, deleteUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
 
 let n = 0;
 const dbs: BreathingRoomDb[] = [];
@@ -23,9 +23,9 @@ const at = (iso: string, periodId: string | null = 'p1', host = 'x.com') =>
 describe('daily summaries', () => {
   it('catch up on new urges once, by day and period', async () => {
     const db = await fresh();
-    await recordUrge(db, at('2026-11-20T09:00:00Z'));
-    await recordUrge(db, at('2026-11-20T21:30:00Z', 'p1', 'www.instagram.com'));
-    await recordUrge(db, at('2026-11-21T09:00:00Z', null, ''));
+    await addUrge(at('2026-11-20T09:00:00Z'), db);
+    await addUrge(at('2026-11-20T21:30:00Z', 'p1', 'www.instagram.com'), db);
+    await addUrge(at('2026-11-21T09:00:00Z', null, ''), db);
     expect(await catchUp(db.backendDB())).toBe(2);
     expect(await catchUp(db.backendDB())).toBe(0);
     const rows = await summariesForDays(db.backendDB(), '2026-11-20', '2026-11-21');
@@ -41,21 +41,21 @@ describe('daily summaries', () => {
     expect(day1?.hours[21]).toBe(1);
     expect(rows.find((r) => r.day === '2026-11-21')).toMatchObject({ periodId: '', total: 1, hosts: {} });
 
-    await recordUrge(db, at('2026-11-20T10:00:00Z'));
+    await addUrge(at('2026-11-20T10:00:00Z'), db);
     expect(await catchUp(db.backendDB())).toBe(1);
     expect((await summariesForPeriod(db.backendDB(), 'p1'))[0]).toMatchObject({ day: '2026-11-20', total: 3 });
   });
 
   it('follow edits of outcome and trigger, deletes and undo', async () => {
     const db = await fresh();
-    const id = await recordUrge(db, at('2026-11-20T09:00:00Z'));
+    const id = await addUrge(at('2026-11-20T09:00:00Z'), db);
     await catchUp(db.backendDB());
-    await updateUrge(db, id, { outcome: 'gave-in', trigger: 'lonely' });
+    await updateUrge(id, { outcome: 'gave-in', trigger: 'lonely' }, db);
     let [row] = await summariesForPeriod(db.backendDB(), 'p1');
     expect(row).toMatchObject({ total: 1, resisted: 0, triggers: { lonely: 1 } });
-    const gone = await deleteUrge(db, id);
+    const gone = await deleteUrge(id, db);
     expect(await summariesForPeriod(db.backendDB(), 'p1')).toEqual([]);
-    if (gone) await restoreUrge(db, gone);
+    if (gone) await restoreUrge(gone, db);
     [row] = await summariesForPeriod(db.backendDB(), 'p1');
     expect(row).toMatchObject({ total: 1, resisted: 0, triggers: { lonely: 1 } });
   });

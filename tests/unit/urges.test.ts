@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { checkUrgeChanges, newUrge } from '@/lib/records/new-records';
-import { recordUrge, updateUrge } from '@/lib/records/urges';
+import { addUrge, updateUrge } from '@/lib/records/urges';
 
 let db: BreathingRoomDb;
 let n = 0;
@@ -45,8 +45,8 @@ describe('newUrge', () => {
 
 describe('the urge repository', () => {
   it('records, reads back and updates an urge', async () => {
-    const id = await recordUrge(db, urgeAt('2026-11-23T10:00:00Z'));
-    await updateUrge(db, id, { intensity: 4, trigger: 'lonely', note: 'after the call', outcome: 'gave-in' });
+    const id = await addUrge(urgeAt('2026-11-23T10:00:00Z'), db);
+    await updateUrge(id, { intensity: 4, trigger: 'lonely', note: 'after the call', outcome: 'gave-in' }, db);
     expect(await db.urges.get(id)).toMatchObject({
       intensity: 4,
       trigger: 'lonely',
@@ -57,17 +57,17 @@ describe('the urge repository', () => {
   });
 
   it('refuses bad values and leaves the record as it was', async () => {
-    const id = await recordUrge(db, urgeAt('2026-11-23T10:00:00Z'));
-    await expect(updateUrge(db, id, { intensity: 6 })).rejects.toThrow(/1 to 5/);
-    await expect(updateUrge(db, id, { intensity: 2.5 })).rejects.toThrow(/1 to 5/);
-    await expect(updateUrge(db, id, { trigger: 'boredom' as never })).rejects.toThrow(/trigger/);
-    await expect(updateUrge(db, id, { note: 'x'.repeat(2001) })).rejects.toThrow(/2000/);
-    await expect(updateUrge(db, id, { outcome: 'maybe' as never })).rejects.toThrow(/outcome/);
+    const id = await addUrge(urgeAt('2026-11-23T10:00:00Z'), db);
+    await expect(updateUrge(id, { intensity: 6 }, db)).rejects.toThrow(/1 to 5/);
+    await expect(updateUrge(id, { intensity: 2.5 }, db)).rejects.toThrow(/1 to 5/);
+    await expect(updateUrge(id, { trigger: 'boredom' as never }, db)).rejects.toThrow(/trigger/);
+    await expect(updateUrge(id, { note: 'x'.repeat(2001) }, db)).rejects.toThrow(/2000/);
+    await expect(updateUrge(id, { outcome: 'maybe' as never }, db)).rejects.toThrow(/outcome/);
     expect(await db.urges.get(id)).toMatchObject({ intensity: null, trigger: null, note: '', outcome: 'resisted' });
   });
 
   it('says so when the urge was deleted meanwhile', async () => {
-    await expect(updateUrge(db, 999, { intensity: 3 })).rejects.toThrow(/no longer/);
+    await expect(updateUrge(999, { intensity: 3 }, db)).rejects.toThrow(/no longer/);
   });
 
   it('accepts a 2000-character note and clearing fields', () => {

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { describeGaps } from '@/lib/background/protection-health';
 import { parseProfiles } from '@/lib/detection/person';
-import { formatWait, saveSettingsWithCoolOff } from '@/lib/lock/cool-off';
+import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
+import { formatWait } from '@/lib/lock/wording';
 import { ask } from '@/lib/messages/send';
 import type { Settings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, requestHostAccess } from '@/lib/settings/site-access';

@@ -195,6 +195,20 @@ const pendingChangeSchema = z.object({ id, change: looseningSchema, requestedAt:
 /** The waiting changes as stored: a change that would not pass is refused before it is written. */
 export const pendingChangesSchema = z.array(pendingChangeSchema);
 
+/**
+ * Why "The person" form can't save what is typed, in words for beside the form, or null. The same
+ * limits the stored settings and a backup keep, so nothing typed is dropped later without a word.
+ */
+export function personProblem(person: { name: string; profiles: string }): string | null {
+  if (!name.safeParse(person.name).success) {
+    return `Their name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
+  }
+  if (!profiles.safeParse(person.profiles).success) {
+    return `“Their profiles” can hold at most ${MAX_PROFILES_LENGTH.toLocaleString('en')} characters; this is ${person.profiles.length.toLocaleString('en')}. Nothing was saved.`;
+  }
+  return null;
+}
+
 function valid<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   const read = schema.safeParse(value);
   return read.success ? read.data : fallback;

@@ -1,12 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import {
-  cancelPending,
-  describeChange,
-  formatWait,
-  type PendingChange,
-  parsePending,
-  pendingChangesItem,
-} from '@/lib/lock/cool-off';
+import { cancelPending, parsePending, pendingChangesItem } from '@/lib/lock/pending';
+import type { PendingChange } from '@/lib/lock/plan';
+import { describeChange, formatWait } from '@/lib/lock/wording';
 import { ask } from '@/lib/messages/send';
 import { formatMoment } from './format';
 import { useStoredValue } from './use-stored-value';

@@ -9,7 +9,8 @@ import { createRuleSync } from '@/lib/background/rule-sync';
 import { settlePending } from '@/lib/background/settle';
 import { domainPattern, GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
 import { policyFromSettings } from '@/lib/detection/policy';
-import { loadPending, lockActive, pendingChangesItem, request } from '@/lib/lock/cool-off';
+import { loadPending, pendingChangesItem, savePending } from '@/lib/lock/pending';
+import { lockActive, request } from '@/lib/lock/plan';
 import { interstitialHref, newStopKey, pauseBase } from '@/lib/pause/address';
 import { parseStopKey, stopKeyItem } from '@/lib/pause/stop-key';
 import { addDays, dayKeyOf, startOfDay } from '@/lib/period/calendar';
@@ -64,7 +65,7 @@ export default defineBackground(() => {
 
   const erase = () => eraseEverything({ storage: browser.storage, dnr, alarms: browser.alarms });
 
-  /** Applies the waiting changes whose cool-off is over (see cool-off.ts). */
+  /** Applies the waiting changes whose cool-off is over (see lib/lock). */
   const settle = () =>
     settlePending({
       loadPending,
@@ -95,7 +96,7 @@ export default defineBackground(() => {
     }
     await clearDatabase();
     const pending = request(await loadPending(), [{ kind: 'delete-everything' }], period, now);
-    await pendingChangesItem.setValue(pending);
+    await savePending(pending);
     await settle();
     const waiting = pending.find((p) => p.change.kind === 'delete-everything');
     return { waitsUntil: waiting?.effectiveAt ?? null };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CATALOG, type Category } from '@/lib/detection/catalog';
-import { formatWait, saveSettingsWithCoolOff } from '@/lib/lock/cool-off';
+import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
+import { formatWait } from '@/lib/lock/wording';
 import { ask } from '@/lib/messages/send';
 import type { Settings } from '@/lib/settings/settings';
 

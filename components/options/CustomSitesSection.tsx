@@ -6,14 +6,9 @@ import {
   MAX_CUSTOM_SITES,
   parseCustomSite,
 } from '@/lib/detection/custom-sites';
-import {
-  formatWait,
-  heldSites,
-  hostStillUsed,
-  parsePending,
-  pendingChangesItem,
-  saveSettingsWithCoolOff,
-} from '@/lib/lock/cool-off';
+import { parsePending, pendingChangesItem, saveSettingsWithCoolOff } from '@/lib/lock/pending';
+import { heldSites, hostStillUsed } from '@/lib/lock/plan';
+import { formatWait } from '@/lib/lock/wording';
 import { ask } from '@/lib/messages/send';
 import { type Settings, saveSettings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/settings/site-access';

@@ -1,8 +1,11 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { describeGaps } from '@/lib/background/protection-health';
 import { parseProfiles } from '@/lib/detection/person';
-import { formatWait, saveSettingsWithCoolOff } from '@/lib/lock/cool-off';
+import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
+import { formatWait } from '@/lib/lock/wording';
 import { ask } from '@/lib/messages/send';
+import { MAX_NAME_LENGTH } from '@/lib/settings/limits';
+import { personProblem } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, requestHostAccess } from '@/lib/settings/site-access';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
@@ -56,6 +59,11 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
   function commit(): Promise<{ stored: Settings; unreadable: number }> {
     const typed = { name: name.trim(), profiles };
     const unreadable = problems.length;
+    const problem = personProblem(typed);
+    if (problem) {
+      setStatus(problem);
+      return Promise.reject(new Error(problem));
+    }
     // The permission prompt needs the click itself, so it is asked for before anything is awaited.
     const access = requestHostAccess(pageHosts(profiles));
     return inTurn(async () => {
@@ -135,7 +143,7 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
             id={`${id}-name`}
             type="text"
             autoComplete="off"
-            maxLength={200}
+            maxLength={MAX_NAME_LENGTH}
             value={name}
             onChange={(e) => setName(e.target.value)}
             aria-describedby={`${id}-name-hint`}

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { formatWait, lockActive, requestEndEarly } from '@/lib/lock/cool-off';
+import { requestEndEarly } from '@/lib/lock/pending';
+import { lockActive } from '@/lib/lock/plan';
+import { formatWait } from '@/lib/lock/wording';
 import { ask } from '@/lib/messages/send';
 import { itemsOfTheme } from '@/lib/pause/select-prompt';
 import { dayKeyOf } from '@/lib/period/calendar';

@@ -1,4 +1,4 @@
-import { nextDue, type PendingChange, settle } from '../lock/cool-off';
+import { nextDue, type PendingChange, settle } from '../lock/plan';
 import type { Period } from '../period/period';
 import type { PastPeriod } from '../records/types';
 import type { Settings } from '../settings/settings';

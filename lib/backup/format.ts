@@ -1,23 +1,17 @@
 import { z } from 'zod/mini';
-import { isDayKey } from '../period/calendar';
-import {
-  DEFAULT_COOL_OFF_HOURS,
-  MAX_COOL_OFF_HOURS,
-  MAX_TOTAL_DAYS,
-  MIN_COOL_OFF_HOURS,
-  MIN_LENGTH_DAYS,
-  type Period,
-} from '../period/period';
+import { dayKeyOf } from '../period/calendar';
+import type { Period } from '../period/period';
 import type { Contact, Letter, PastPeriod, Urge } from '../records/types';
 import { LETTER_MAX_LENGTH, NOTE_MAX_LENGTH, TRIGGERS } from '../records/types';
-import { MAX_CUSTOM_SITES } from '../settings/limits';
+import { MAX_HOST_LENGTH, MAX_ID_LENGTH, MAX_TOTAL_DAYS } from '../settings/limits';
 import {
-  MAX_NAME_LENGTH,
-  MAX_PAUSE_SECONDS,
-  MAX_PROFILES_LENGTH,
-  MIN_PAUSE_SECONDS,
+  backupPeriodSchema,
+  backupSettingsSchema,
+  day,
+  readinessSchema,
   type Settings,
-} from '../settings/settings';
+  time,
+} from '../settings/schema';
 
 /**
  * The backup file: everything Breathing Room keeps, as one JSON document. Its shape is documented
@@ -34,19 +28,14 @@ export const BACKUP_FORMAT = 'breathing-room-export';
 export const BACKUP_VERSION = 2;
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-const MAX_ID_LENGTH = 100;
-const MAX_HOST_LENGTH = 253;
 const MAX_ANSWER_LENGTH = NOTE_MAX_LENGTH;
 
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
-const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
-const day = z.string().check(z.refine(isDayKey, { message: 'a date written as YYYY-MM-DD' }));
 const str = (max: number) => z.string().check(z.maxLength(max));
 const rowId = int(1, Number.MAX_SAFE_INTEGER);
 /** A record's stable id (see `newUid`); missing in backups made before it existed. */
 const uid = z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)));
 const periodId = z.nullable(str(MAX_ID_LENGTH));
-const readiness = z.nullable(z.object({ ticked: int(0, 100), of: int(0, 100) }));
 
 const urgeSchema = z.object({
   id: rowId,
@@ -95,45 +84,22 @@ const pastPeriodSchema = z.object({
   createdAt: time,
   closedAt: time,
   closedHow: z.enum(['moved-on', 'reconnected']),
-  readiness,
+  readiness: readinessSchema,
 });
 
-const periodSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
-  startDate: day,
-  lengthDays: int(MIN_LENGTH_DAYS, MAX_TOTAL_DAYS),
-  createdAt: time,
-  coolOffHours: z._default(int(MIN_COOL_OFF_HOURS, MAX_COOL_OFF_HOURS), DEFAULT_COOL_OFF_HOURS),
-});
-
-const settingsSchema = z.object({
-  categories: z.object({ social: z.boolean(), messaging: z.boolean() }),
-  pauseSeconds: int(MIN_PAUSE_SECONDS, MAX_PAUSE_SECONDS),
-  person: z.object({ name: str(MAX_NAME_LENGTH), profiles: str(MAX_PROFILES_LENGTH) }),
-  neverContinueToPerson: z.boolean(),
-  customSites: z
-    .array(
-      z.object({
-        host: z.string().check(z.maxLength(MAX_HOST_LENGTH), z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/)),
-        path: z.string().check(z.maxLength(2000), z.regex(/^\//)),
-        label: str(2300),
-      }),
-    )
-    .check(z.maxLength(MAX_CUSTOM_SITES)),
-  keepPersonAfterPeriod: z.boolean(),
-});
-
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: int(1, BACKUP_VERSION),
-  exportedAt: z.string().check(z.maxLength(40)),
-  settings: settingsSchema,
-  period: z.nullable(periodSchema),
-  urges: z.array(urgeSchema),
-  letters: z.array(letterSchema),
-  contacts: z.array(contactSchema),
-  pastPeriods: z.array(pastPeriodSchema),
-});
+/** The whole file, read on `today`: settings and the period as `lib/settings/schema.ts` describes them. */
+const backupSchema = (today: string) =>
+  z.object({
+    format: z.literal(BACKUP_FORMAT),
+    version: int(1, BACKUP_VERSION),
+    exportedAt: z.string().check(z.maxLength(40)),
+    settings: backupSettingsSchema,
+    period: z.nullable(backupPeriodSchema(today)),
+    urges: z.array(urgeSchema),
+    letters: z.array(letterSchema),
+    contacts: z.array(contactSchema),
+    pastPeriods: z.array(pastPeriodSchema),
+  });
 
 /** A row as a backup holds it: its stable `uid` is missing from files made before there was one. */
 export type BackupRow<T extends { uid: string }> = Omit<T, 'uid'> & { uid?: string };
@@ -253,7 +219,7 @@ function duplicateId(rows: readonly { id: number | string; uid?: string }[]): st
  * problem: too large, empty, not JSON, cut short, malformed, not a backup, from a newer version,
  * or which field of which row has the wrong type.
  */
-export function parseBackup(input: string, byteLength = input.length): BackupResult {
+export function parseBackup(input: string, byteLength = input.length, now = Date.now()): BackupResult {
   const tooBig = sizeProblem(byteLength);
   if (tooBig) return fail(tooBig);
   const text = input.replace(/^\uFEFF/, '').trim();
@@ -281,7 +247,7 @@ export function parseBackup(input: string, byteLength = input.length): BackupRes
       `This backup was made by a newer version of Breathing Room (format version ${version}; this one reads up to ${BACKUP_VERSION}). Update the extension, then import it again.`,
     );
   }
-  const parsed = backupSchema.safeParse(raw);
+  const parsed = backupSchema(dayKeyOf(now)).safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const listed = issues

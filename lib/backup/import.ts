@@ -1,12 +1,6 @@
 import type { Table } from 'dexie';
-import {
-  lockActive,
-  type PendingChange,
-  parsePending,
-  pendingChangesItem,
-  planSettings,
-  request,
-} from '../lock/cool-off';
+import { parsePending, pendingChangesItem } from '../lock/pending';
+import { lockActive, type PendingChange, planSettings, request } from '../lock/plan';
 import type { Period } from '../period/period';
 import type { BreathingRoomDb } from '../records/db';
 import { pagesDb } from '../records/handle';

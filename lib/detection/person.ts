@@ -11,7 +11,9 @@ export type ProfileLine =
   | { line: number; text: string; ok: true; target: PersonTarget; label: string }
   | { line: number; text: string; ok: false; error: string };
 
-export const MAX_PROFILE_LINES = 50;
+export { MAX_PROFILE_LINES } from '../settings/limits';
+
+import { MAX_PROFILE_LINES } from '../settings/limits';
 
 /** How a target reads on a chip: "Instagram · @jordan.rivers". */
 export function describeTarget(target: PersonTarget): string {

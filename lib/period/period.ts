@@ -1,21 +1,25 @@
 import { addDays, type DayKey, dayKeyOf, daysBetween, isDayKey } from './calendar';
 
-export const MIN_LENGTH_DAYS = 7;
-export const MAX_LENGTH_DAYS = 365;
-export const DEFAULT_LENGTH_DAYS = 30;
-export const LENGTH_PRESETS = [30, 45, 60, 90] as const;
-/** Extending can take a period past a year, but not past two. */
-export const MAX_TOTAL_DAYS = 730;
-/** How far back a period may be started: people often begin no contact before they find us. */
-export const MAX_BACKDATE_DAYS = 365;
+export {
+  DEFAULT_COOL_OFF_HOURS,
+  DEFAULT_LENGTH_DAYS,
+  MAX_BACKDATE_DAYS,
+  MAX_COOL_OFF_HOURS,
+  MAX_LENGTH_DAYS,
+  MAX_TOTAL_DAYS,
+  MIN_COOL_OFF_HOURS,
+  MIN_LENGTH_DAYS,
+} from '../settings/limits';
 
-/**
- * The cool-off: while a period runs, a change that lowers protection waits this many hours before
- * it takes effect (see `cool-off.ts`). Chosen when the period starts, and fixed until it ends.
- */
-export const DEFAULT_COOL_OFF_HOURS = 24;
-export const MIN_COOL_OFF_HOURS = 1;
-export const MAX_COOL_OFF_HOURS = 72;
+import {
+  MAX_BACKDATE_DAYS,
+  MAX_COOL_OFF_HOURS,
+  MAX_LENGTH_DAYS,
+  MIN_COOL_OFF_HOURS,
+  MIN_LENGTH_DAYS,
+} from '../settings/limits';
+
+export const LENGTH_PRESETS = [30, 45, 60, 90] as const;
 
 export interface Period {
   /** Stable id, also stored on every urge logged during the period. */

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { csvCell, exportAll, urgesCsv } from '@/lib/backup/export';
 import { BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
 import { importBackup } from '@/lib/backup/import';
-import { loadPending } from '@/lib/lock/cool-off';
+import { loadPending } from '@/lib/lock/pending';
 import type { Period } from '@/lib/period/period';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { catchUp, summariesForPeriod } from '@/lib/records/summaries';

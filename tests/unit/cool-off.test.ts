@@ -3,20 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settlePending } from '@/lib/background/settle';
 import { parseProfiles } from '@/lib/detection/person';
 import {
-  cancel,
-  describeChange,
-  formatWait,
-  type Loosening,
   loadPending,
-  type PendingChange,
   parsePending,
   pendingChangesItem,
-  planSettings,
-  request,
   requestEndEarly,
   saveSettingsWithCoolOff,
-  settle,
-} from '@/lib/lock/cool-off';
+} from '@/lib/lock/pending';
+import { cancel, type Loosening, type PendingChange, planSettings, request, settle } from '@/lib/lock/plan';
+import { describeChange, formatWait } from '@/lib/lock/wording';
 import type { Period } from '@/lib/period/period';
 import {
   DEFAULT_SETTINGS,

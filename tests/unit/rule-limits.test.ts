@@ -103,7 +103,7 @@ function costs(p: Policy): number[] {
   );
 }
 
-describe('rules fit the browsers’ limits, and stop at least what the matcher stops', () => {
+describe('rules fit the browsers’ limits, and stop at least what the matcher stops', { timeout: 60_000 }, () => {
   it(`builds a name rule within budget for each of ${NAMES.length} names`, () => {
     for (const name of NAMES) {
       const regex = nameSearchRegex(name);

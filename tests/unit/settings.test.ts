@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+import { pendingChangesItem } from '@/lib/lock/pending';
 import {
   DEFAULT_SETTINGS,
   loadPeriod,
@@ -8,10 +10,12 @@ import {
   parseSettings,
   periodItem,
   periodMigrations,
+  recentPromptsItem,
   saveSettings,
   settingsItem,
   settingsMigrations,
 } from '@/lib/settings/settings';
+import { STORAGE_VERSIONS } from '@/lib/settings/storage-versions';
 
 describe('parseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -64,42 +68,103 @@ describe('parsePeriod', () => {
   ])('refuses %j', (value) => expect(parsePeriod(value)).toBeNull());
 });
 
-describe('stored settings', () => {
-  it('upgrades real version 1 settings to the current version, keeping every choice', async () => {
-    // What the first release wrote: the value, and WXT's version in the item's metadata.
-    await fakeBrowser.storage.local.set({
-      settings: { categories: { social: false, messaging: true }, pauseSeconds: 20 },
-      settings$: { v: 1 },
-    });
-    await settingsItem.migrate();
-    const stored = await fakeBrowser.storage.local.get(['settings', 'settings$']);
-    expect(stored.settings$).toEqual({ v: 3 });
-    expect(stored.settings).toEqual({
-      categories: { social: false, messaging: true },
-      pauseSeconds: 20,
-      person: { name: '', profiles: '' },
-      neverContinueToPerson: true,
-      customSites: [],
-      keepPersonAfterPeriod: false,
-    });
-    expect(await loadSettings()).toEqual(stored.settings);
+/** Every stored item, by its key in `STORAGE_VERSIONS`: a key added there without a row here fails to compile. */
+const ITEMS: Record<keyof typeof STORAGE_VERSIONS, { item: WxtStorageItem<unknown, Record<string, unknown>> }> = {
+  settings: { item: settingsItem },
+  period: { item: periodItem },
+  pendingChanges: { item: pendingChangesItem },
+  recentPrompts: { item: recentPromptsItem },
+};
+
+const v1Settings = { categories: { social: false, messaging: true }, pauseSeconds: 20 };
+const v2Settings = {
+  categories: { social: true, messaging: false },
+  pauseSeconds: 10,
+  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+  neverContinueToPerson: false,
+  customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
+};
+const v1Period = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1_700_000_000_000 };
+
+/**
+ * Real values as each earlier version stored them, and exactly what each must be once upgraded.
+ * Every version from the first up to the one before the current needs a row (checked below).
+ */
+const UPGRADES: Record<keyof typeof STORAGE_VERSIONS, Record<number, { stored: unknown; upgraded: unknown }>> = {
+  settings: {
+    1: {
+      stored: v1Settings,
+      upgraded: {
+        ...v1Settings,
+        person: { name: '', profiles: '' },
+        neverContinueToPerson: true,
+        customSites: [],
+        keepPersonAfterPeriod: false,
+      },
+    },
+    2: { stored: v2Settings, upgraded: { ...v2Settings, keepPersonAfterPeriod: false } },
+  },
+  period: {
+    1: { stored: v1Period, upgraded: { ...v1Period, coolOffHours: 24 } },
+  },
+  pendingChanges: {},
+  recentPrompts: {},
+};
+
+const versionsBefore = (current: number) => Array.from({ length: current - 1 }, (_, i) => i + 1);
+
+describe('stored items', () => {
+  it('has one typed item for every key in STORAGE_VERSIONS, at that key and version', async () => {
+    for (const [key, version] of Object.entries(STORAGE_VERSIONS)) {
+      const { item } = ITEMS[key as keyof typeof STORAGE_VERSIONS];
+      expect(item.key).toBe(`local:${key}`);
+      // A value written before any version was recorded is the first release's: the item upgrades it to `version`.
+      await fakeBrowser.storage.local.set({ [key]: UPGRADES[key as keyof typeof UPGRADES][1]?.stored ?? [] });
+      await item.migrate();
+      const meta = (await fakeBrowser.storage.local.get(`${key}$`))[`${key}$`] as { v: number } | undefined;
+      expect(meta ?? { v: 1 }).toEqual({ v: version });
+    }
+  });
+
+  it('keeps a real value from every earlier version, for every item', () => {
+    for (const [key, version] of Object.entries(STORAGE_VERSIONS)) {
+      expect(Object.keys(UPGRADES[key as keyof typeof UPGRADES]).map(Number)).toEqual(versionsBefore(version));
+    }
   });
 
   it('names a migration for every version after the first', () => {
-    expect(Object.keys(settingsMigrations)).toEqual(['2', '3']);
+    const names = (current: number) => versionsBefore(current).map((v) => String(v + 1));
+    expect(Object.keys(settingsMigrations)).toEqual(names(STORAGE_VERSIONS.settings));
+    expect(Object.keys(periodMigrations)).toEqual(names(STORAGE_VERSIONS.period));
   });
 
-  it('upgrades real version 2 settings, keeping the person and their sites', async () => {
-    const v2 = {
-      categories: { social: true, messaging: false },
-      pauseSeconds: 10,
-      person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
-      neverContinueToPerson: false,
-      customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
-    };
-    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+  const steps = Object.entries(UPGRADES).flatMap(([key, versions]) =>
+    Object.entries(versions).map(([from, sample]) => ({
+      key: key as keyof typeof UPGRADES,
+      from: Number(from),
+      sample,
+    })),
+  );
+  it.each(steps)(
+    'upgrades real version $from $key to exactly the current value, as stored',
+    async ({ key, from, sample }) => {
+      // What that release wrote: the value, and WXT's version in the item's metadata.
+      await fakeBrowser.storage.local.set({ [key]: sample.stored, [`${key}$`]: { v: from } });
+      await ITEMS[key].item.migrate();
+      // The stored value itself, not a read that fills gaps with defaults: a missing step shows here.
+      const stored = await fakeBrowser.storage.local.get([key, `${key}$`]);
+      expect(stored[key]).toEqual(sample.upgraded);
+      expect(stored[`${key}$`]).toEqual({ v: STORAGE_VERSIONS[key] });
+    },
+  );
+
+  it('reads upgraded settings back as they were stored, keeping every choice', async () => {
+    await fakeBrowser.storage.local.set({ settings: v2Settings, settings$: { v: 2 } });
     await settingsItem.migrate();
-    expect(await loadSettings()).toEqual({ ...v2, keepPersonAfterPeriod: false });
+    expect(await loadSettings()).toEqual({ ...v2Settings, keepPersonAfterPeriod: false });
+    await fakeBrowser.storage.local.set({ period: v1Period, period$: { v: 1 } });
+    await periodItem.migrate();
+    expect(await loadPeriod()).toEqual({ ...v1Period, coolOffHours: 24 });
   });
 
   it('reads defaults from empty storage and saves changes', async () => {
@@ -111,21 +176,10 @@ describe('stored settings', () => {
     expect((await loadSettings()).categories.social).toBe(false);
   });
 
-  it('upgrades a real version 1 period, giving it the default cool-off', async () => {
-    const v1 = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1_700_000_000_000 };
-    await fakeBrowser.storage.local.set({ period: v1, period$: { v: 1 } });
-    await periodItem.migrate();
-    const stored = await fakeBrowser.storage.local.get(['period', 'period$']);
-    expect(stored.period$).toEqual({ v: 2 });
-    expect(stored.period).toEqual({ ...v1, coolOffHours: 24 });
-    expect(await loadPeriod()).toEqual({ ...v1, coolOffHours: 24 });
-  });
-
   it('keeps "no period" as no period through the upgrade', async () => {
     await fakeBrowser.storage.local.set({ period: null, period$: { v: 1 } });
     await periodItem.migrate();
     expect(await loadPeriod()).toBeNull();
-    expect(Object.keys(periodMigrations)).toEqual(['2']);
   });
 
   it('treats a damaged stored period as no period', async () => {

@@ -1,14 +1,14 @@
-import { storage } from 'wxt/utils/storage';
-import { healthItem, parseHealth, type Unprotected, unprotectedIn } from '../background/protection-health';
+import type { Unprotected } from '../background/protection-health';
 import type { Category } from '../detection/catalog';
-import { type CustomSite, customSiteKey, MAX_CUSTOM_SITES } from '../detection/custom-sites';
-import { MAX_PROFILE_LINES, parseProfiles, personTargets } from '../detection/person';
+import { type CustomSite, customSiteKey } from '../detection/custom-sites';
+import { parseProfiles, personTargets } from '../detection/person';
 import { isPeriodActive, type Period } from '../period/period';
 import { closePeriod } from '../period/way-out';
-import type { ClosedHow, PastPeriod } from '../records/types';
-import { loadPeriod, loadSettings, parseSettings, type Settings, settingsItem } from '../settings/settings';
-import { STORAGE_VERSIONS } from '../settings/storage-versions';
-import { isObject, text } from '../settings/validate';
+import type { PastPeriod } from '../records/types';
+import { MAX_CUSTOM_SITES, MAX_PROFILE_LINES } from '../settings/limits';
+import type { Loosening, PendingChange, Settings } from '../settings/schema';
+
+export type { Loosening, PendingChange } from '../settings/schema';
 
 /**
  * The cool-off. While a period runs, anything that lowers protection waits (24 hours unless the
@@ -16,40 +16,10 @@ import { isObject, text } from '../settings/validate';
  * choice survives the wait. Anything that adds protection happens at once. Every waiting change
  * is listed with its countdown and can be cancelled; none is ever hidden.
  *
- * The pure part (`planSettings`, `request`, `settle`) decides; the background applies what is due
- * on an alarm and whenever its service worker starts, so a change waits across restarts.
+ * This module is the pure part (`planSettings`, `request`, `settle`): it decides. `pending.ts`
+ * keeps the waiting list in storage, `wording.ts` says it in words; the background applies what
+ * is due on an alarm and whenever its service worker starts, so a change waits across restarts.
  */
-
-export type Loosening =
-  | { kind: 'category-off'; category: Category }
-  | { kind: 'allow-continue' }
-  /** One line of "Their profiles", by its text, removed when the wait ends. */
-  | { kind: 'remove-profile'; line: string; label: string }
-  /** A new name (or none) in place of the one in force. */
-  | { kind: 'change-name'; name: string }
-  | { kind: 'remove-site'; host: string; path: string; label: string }
-  | {
-      kind: 'end-period';
-      periodId: string;
-      how: ClosedHow;
-      keepPerson: boolean;
-      readiness: { ticked: number; of: number } | null;
-    }
-  /** The rest of "Delete everything": settings, the period and the rules. History goes at once. */
-  | { kind: 'delete-everything' };
-
-export interface PendingChange {
-  id: string;
-  change: Loosening;
-  requestedAt: number;
-  /** When the change takes effect (epoch ms). */
-  effectiveAt: number;
-}
-
-export const pendingChangesItem = storage.defineItem<PendingChange[]>('local:pendingChanges', {
-  fallback: [],
-  version: STORAGE_VERSIONS.pendingChanges,
-});
 
 const HOUR = 3_600_000;
 
@@ -159,7 +129,7 @@ export function planSettings(
 }
 
 /** Two requests for the same change: the first one's countdown stands. */
-function sameChange(a: Loosening, b: Loosening): boolean {
+export function sameChange(a: Loosening, b: Loosening): boolean {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'category-off':
@@ -289,143 +259,9 @@ export function nextDue(pending: readonly PendingChange[]): number | null {
   return pending.length ? Math.min(...pending.map((p) => p.effectiveAt)) : null;
 }
 
-/** What a waiting change will do, in the user's words. */
-export function describeChange(change: Loosening): string {
-  switch (change.kind) {
-    case 'category-off':
-      return change.category === 'social' ? 'Stop pausing social sites' : 'Stop pausing messaging';
-    case 'allow-continue':
-      return 'Let me continue to their pages after the pause';
-    case 'change-name':
-      return change.name ? `Change their name to “${change.name}”` : 'Remove their name';
-    case 'remove-profile':
-      return `Stop pausing ${change.label}`;
-    case 'remove-site':
-      return `Stop pausing ${change.label}`;
-    case 'end-period':
-      return change.how === 'moved-on'
-        ? 'End my period early and move on'
-        : 'End my period early and reconnect with care';
-    case 'delete-everything':
-      return 'Delete my settings and period (history is already deleted)';
-  }
-}
-
-const CATEGORIES = new Set<string>(['social', 'messaging']);
-const HOWS = new Set<string>(['moved-on', 'reconnected']);
-
-function readChange(v: unknown): Loosening | null {
-  if (!isObject(v)) return null;
-  switch (v.kind) {
-    case 'category-off':
-      return typeof v.category === 'string' && CATEGORIES.has(v.category)
-        ? { kind: 'category-off', category: v.category as Category }
-        : null;
-    case 'allow-continue':
-      return { kind: 'allow-continue' };
-    case 'change-name':
-      return typeof v.name === 'string' && v.name.length <= 200 ? { kind: 'change-name', name: v.name } : null;
-    case 'remove-profile': {
-      const line = text(v.line, 2000, '');
-      return line ? { kind: 'remove-profile', line, label: text(v.label, 2000, line) } : null;
-    }
-    case 'remove-site': {
-      const host = text(v.host, 253, '');
-      const path = text(v.path, 2000, '', /^\//);
-      return host && path ? { kind: 'remove-site', host, path, label: text(v.label, 2300, host) } : null;
-    }
-    case 'end-period': {
-      const periodId = text(v.periodId, 100, '');
-      if (!periodId || typeof v.how !== 'string' || !HOWS.has(v.how)) return null;
-      const r = isObject(v.readiness) ? v.readiness : null;
-      const readiness =
-        r && Number.isInteger(r.ticked) && Number.isInteger(r.of)
-          ? { ticked: r.ticked as number, of: r.of as number }
-          : null;
-      return { kind: 'end-period', periodId, how: v.how as ClosedHow, keepPerson: v.keepPerson === true, readiness };
-    }
-    case 'delete-everything':
-      return { kind: 'delete-everything' };
-    default:
-      return null;
-  }
-}
-
-/** The stored list, keeping only entries that can be trusted. */
-export function parsePending(value: unknown): PendingChange[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((v): PendingChange[] => {
-    if (!isObject(v)) return [];
-    const change = readChange(v.change);
-    const id = text(v.id, 100, '');
-    const ok = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
-    if (!change || !id || !ok(v.requestedAt) || !ok(v.effectiveAt)) return [];
-    return [{ id, change, requestedAt: v.requestedAt, effectiveAt: v.effectiveAt }];
-  });
-}
-
-export async function loadPending(): Promise<PendingChange[]> {
-  return parsePending(await pendingChangesItem.getValue());
-}
-
 /** Sites a settings change keeps listed only because their removal waits. */
 export function heldSites(pending: readonly PendingChange[]): CustomSite[] {
   return pending.flatMap((p) =>
     p.change.kind === 'remove-site' ? [{ host: p.change.host, path: p.change.path, label: p.change.label }] : [],
   );
-}
-
-export interface GuardedSave {
-  settings: Settings;
-  /** The parts of this save that wait for the cool-off (empty when everything applied). */
-  waiting: PendingChange[];
-}
-
-/**
- * Saves a settings change, holding back whatever lowers protection while a period runs. Use it for
- * every settings change a person makes; tightening still applies at once.
- */
-export async function saveSettingsWithCoolOff(
-  update: (current: Settings) => Settings,
-  now = Date.now(),
-): Promise<GuardedSave> {
-  const [before, period, pending] = await Promise.all([loadSettings(), loadPeriod(), loadPending()]);
-  const after = parseSettings(update(before));
-  if (!lockActive(period, now)) {
-    await settingsItem.setValue(after);
-    return { settings: after, waiting: [] };
-  }
-  const plan = planSettings(before, after, unprotectedIn(parseHealth(await healthItem.getValue())));
-  const settings = parseSettings(plan.now);
-  const nextPending = request(pending, plan.later, period, now);
-  await settingsItem.setValue(settings);
-  if (plan.later.length) await pendingChangesItem.setValue(nextPending);
-  const waiting = nextPending.filter((p) => plan.later.some((c) => sameChange(p.change, c)));
-  return { settings, waiting };
-}
-
-/** Asks to end the running period early: it closes when the cool-off ends. */
-export async function requestEndEarly(
-  period: Period,
-  end: Omit<Extract<Loosening, { kind: 'end-period' }>, 'kind' | 'periodId'>,
-  now = Date.now(),
-): Promise<PendingChange> {
-  const next = request(await loadPending(), [{ kind: 'end-period', periodId: period.id, ...end }], period, now);
-  await pendingChangesItem.setValue(next);
-  return next[next.length - 1] as PendingChange;
-}
-
-export async function cancelPending(id: string): Promise<void> {
-  await pendingChangesItem.setValue(cancel(await loadPending(), id));
-}
-
-/** Time left before a change takes effect, as people say it: "23 h 5 min", "12 min", "40 s". */
-export function formatWait(ms: number): string {
-  const seconds = Math.max(0, Math.ceil(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest ? `${hours} h ${rest} min` : `${hours} h`;
 }

@@ -1,0 +1,272 @@
+import { z } from 'zod/mini';
+import type { Category } from '../detection/catalog';
+import { type CustomSite, customSiteKey, parseCustomSite } from '../detection/custom-sites';
+import { type DayKey, isDayKey } from '../period/calendar';
+import type { Period } from '../period/period';
+import type { ClosedHow } from '../records/types';
+import {
+  DEFAULT_COOL_OFF_HOURS,
+  MAX_COOL_OFF_HOURS,
+  MAX_CUSTOM_SITES,
+  MAX_HOST_LENGTH,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_PATH_LENGTH,
+  MAX_PAUSE_SECONDS,
+  MAX_PROFILES_LENGTH,
+  MAX_TOTAL_DAYS,
+  MIN_COOL_OFF_HOURS,
+  MIN_LENGTH_DAYS,
+  MIN_PAUSE_SECONDS,
+} from './limits';
+import { isObject } from './validate';
+
+/**
+ * One description of what the user chooses: the settings, the period and the changes waiting out
+ * the cool-off. Three edges read through it, each as strict as it should be:
+ *
+ * - storage (`readSettings`, `readPeriod`, `readPending`) is forgiving: a damaged field takes its
+ *   default and a damaged entry of a list is dropped, so one bad value never costs the rest (the
+ *   way darkreader's validation resets a bad field to its default);
+ * - a backup (`backupSettingsSchema`, `backupPeriodSchema`) is strict: any bad field refuses the
+ *   file, and the file's error names it. Custom sites pass the same checks as "Add a site";
+ * - a waiting change (`pendingChangesSchema`) is checked before it is stored.
+ *
+ * The limits are in `limits.ts`.
+ */
+
+export interface Settings {
+  categories: { social: boolean; messaging: boolean };
+  /** The first pause on the interstitial before "Continue" is possible. */
+  pauseSeconds: number;
+  /** The person, as the user typed them: name, and one profile link or platform:handle a line. */
+  person: { name: string; profiles: string };
+  /** "Never let me continue to their pages". */
+  neverContinueToPerson: boolean;
+  customSites: CustomSite[];
+  /** After "Move on": keep pausing their pages (and searches for their name) with no period running. */
+  keepPersonAfterPeriod: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  categories: { social: true, messaging: true },
+  pauseSeconds: 10,
+  person: { name: '', profiles: '' },
+  neverContinueToPerson: true,
+  customSites: [],
+  keepPersonAfterPeriod: false,
+};
+
+/** A change that lowers protection, waiting out the cool-off (see `lib/lock`). */
+export type Loosening =
+  | { kind: 'category-off'; category: Category }
+  | { kind: 'allow-continue' }
+  /** One line of "Their profiles", by its text, removed when the wait ends. */
+  | { kind: 'remove-profile'; line: string; label: string }
+  /** A new name (or none) in place of the one in force. */
+  | { kind: 'change-name'; name: string }
+  | { kind: 'remove-site'; host: string; path: string; label: string }
+  | {
+      kind: 'end-period';
+      periodId: string;
+      how: ClosedHow;
+      keepPerson: boolean;
+      readiness: { ticked: number; of: number } | null;
+    }
+  /** The rest of "Delete everything": settings, the period and the rules. History goes at once. */
+  | { kind: 'delete-everything' };
+
+export interface PendingChange {
+  id: string;
+  change: Loosening;
+  requestedAt: number;
+  /** When the change takes effect (epoch ms). */
+  effectiveAt: number;
+}
+
+const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
+const str = (max: number) => z.string().check(z.maxLength(max));
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
+const finite = z.number().check(z.refine(Number.isFinite, { message: 'a number' }));
+export const time = z.number().check(z.int(), z.gte(0), z.lte(8.64e15));
+export const day = z.string().check(z.refine(isDayKey, { message: 'a date written as YYYY-MM-DD' }));
+export const readinessSchema = z.nullable(z.object({ ticked: int(0, 100), of: int(0, 100) }));
+
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+const host = z.string().check(z.minLength(1), z.maxLength(MAX_HOST_LENGTH), z.regex(HOST));
+const path = z.string().check(z.maxLength(MAX_PATH_LENGTH), z.regex(/^\//));
+const label = str(MAX_LABEL_LENGTH);
+
+const category = z.object({ social: z.boolean(), messaging: z.boolean() });
+const pauseSeconds = int(MIN_PAUSE_SECONDS, MAX_PAUSE_SECONDS);
+const name = str(MAX_NAME_LENGTH);
+const profiles = str(MAX_PROFILES_LENGTH);
+const siteSchema = z.object({ host, path, label });
+
+/**
+ * What "Add a site" would do with each site: read it the same way (`parseCustomSite`), refuse a
+ * repeat, and stop at the limit. A site the form would store differently, or refuse, is reported
+ * at its place in the list.
+ */
+const asTheFormWould = z.superRefine((sites: CustomSite[], ctx) => {
+  const seen = new Set<string>();
+  sites.forEach((site, index) => {
+    const key = customSiteKey(site);
+    const read = parseCustomSite(key);
+    if (!read.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a site “Add a site” accepts (${read.error})`,
+        path: [index],
+        input: site,
+      });
+    } else if (customSiteKey(read.site) !== key) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `a site as “Add a site” writes it, like ${customSiteKey(read.site)}`,
+        path: [index],
+        input: site,
+      });
+    } else if (seen.has(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `listed once (${site.label} is already on the list)`,
+        path: [index],
+        input: site,
+      });
+    }
+    seen.add(key);
+  });
+});
+
+/** Settings in a backup: every field present and valid, every site one "Add a site" accepts. */
+export const backupSettingsSchema = z.object({
+  categories: category,
+  pauseSeconds,
+  person: z.object({ name, profiles }),
+  neverContinueToPerson: z.boolean(),
+  customSites: z.array(siteSchema).check(z.maxLength(MAX_CUSTOM_SITES), asTheFormWould),
+  keepPersonAfterPeriod: z.boolean(),
+});
+
+const periodFields = {
+  id,
+  startDate: day,
+  lengthDays: int(MIN_LENGTH_DAYS, MAX_TOTAL_DAYS),
+};
+const coolOffHours = int(MIN_COOL_OFF_HOURS, MAX_COOL_OFF_HOURS);
+
+/**
+ * The current period in a backup, read on `today`: it has started (today or before, as the
+ * "Start no-contact" form allows), and a file from before the cool-off existed gets the default.
+ */
+export function backupPeriodSchema(today: DayKey) {
+  return z.object({
+    ...periodFields,
+    createdAt: time,
+    startDate: day.check(z.refine((d: string) => d <= today, { message: 'today or a day that has passed' })),
+    coolOffHours: z._default(coolOffHours, DEFAULT_COOL_OFF_HOURS),
+  });
+}
+
+const looseningSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('category-off'), category: z.enum(['social', 'messaging']) }),
+  z.object({ kind: z.literal('allow-continue') }),
+  z.object({ kind: z.literal('change-name'), name }),
+  z.object({
+    kind: z.literal('remove-profile'),
+    line: z.string().check(z.minLength(1), z.maxLength(MAX_PROFILES_LENGTH)),
+    label: profiles,
+  }),
+  z.object({ kind: z.literal('remove-site'), host, path, label }),
+  z.object({
+    kind: z.literal('end-period'),
+    periodId: id,
+    how: z.enum(['moved-on', 'reconnected']),
+    keepPerson: z.boolean(),
+    readiness: readinessSchema,
+  }),
+  z.object({ kind: z.literal('delete-everything') }),
+]);
+
+const pendingChangeSchema = z.object({ id, change: looseningSchema, requestedAt: finite, effectiveAt: finite });
+
+/** The waiting changes as stored: a change that would not pass is refused before it is written. */
+export const pendingChangesSchema = z.array(pendingChangeSchema);
+
+/**
+ * Why "The person" form can't save what is typed, in words for beside the form, or null. The same
+ * limits the stored settings and a backup keep, so nothing typed is dropped later without a word.
+ */
+export function personProblem(person: { name: string; profiles: string }): string | null {
+  if (!name.safeParse(person.name).success) {
+    return `Their name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
+  }
+  if (!profiles.safeParse(person.profiles).success) {
+    return `“Their profiles” can hold at most ${MAX_PROFILES_LENGTH.toLocaleString('en')} characters; this is ${person.profiles.length.toLocaleString('en')}. Nothing was saved.`;
+  }
+  return null;
+}
+
+function valid<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
+  const read = schema.safeParse(value);
+  return read.success ? read.data : fallback;
+}
+
+/** Any stored value to valid settings: each bad or missing field takes its default. */
+export function readSettings(value: unknown): Settings {
+  const v = isObject(value) ? value : {};
+  const categories = isObject(v.categories) ? v.categories : {};
+  const person = isObject(v.person) ? v.person : {};
+  const d = DEFAULT_SETTINGS;
+  const sites = Array.isArray(v.customSites) ? v.customSites : [];
+  return {
+    categories: {
+      social: valid(z.boolean(), categories.social, d.categories.social),
+      messaging: valid(z.boolean(), categories.messaging, d.categories.messaging),
+    },
+    pauseSeconds: valid(pauseSeconds, v.pauseSeconds, d.pauseSeconds),
+    person: { name: valid(name, person.name, ''), profiles: valid(profiles, person.profiles, '') },
+    neverContinueToPerson: valid(z.boolean(), v.neverContinueToPerson, d.neverContinueToPerson),
+    customSites: sites
+      .flatMap((site): CustomSite[] => {
+        if (!isObject(site) || !host.safeParse(site.host).success || !path.safeParse(site.path).success) return [];
+        const { host: h, path: p } = site as { host: string; path: string };
+        return [{ host: h, path: p, label: valid(label, site.label, '') || h }];
+      })
+      .slice(0, MAX_CUSTOM_SITES),
+    keepPersonAfterPeriod: valid(z.boolean(), v.keepPersonAfterPeriod, d.keepPersonAfterPeriod),
+  };
+}
+
+/** A stored period, or null when there is none or it cannot be trusted; a bad cool-off takes the default. */
+export function readPeriod(value: unknown): Period | null {
+  if (!isObject(value)) return null;
+  const read = z.object({ ...periodFields, createdAt: finite }).safeParse(value);
+  if (!read.success) return null;
+  return { ...read.data, coolOffHours: valid(coolOffHours, value.coolOffHours, DEFAULT_COOL_OFF_HOURS) };
+}
+
+/** The stored waiting changes, keeping only entries that can be trusted. */
+export function readPending(value: unknown): PendingChange[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry): PendingChange[] => {
+    const read = pendingChangeSchema.safeParse(withFallbacks(entry));
+    return read.success ? [read.data] : [];
+  });
+}
+
+/** What stored changes have always been forgiven: a missing label reads as what it labels, and so on. */
+function withFallbacks(entry: unknown): unknown {
+  if (!isObject(entry) || !isObject(entry.change)) return entry;
+  const c = entry.change;
+  const change = { ...c };
+  if (c.kind === 'remove-profile') change.label = valid(profiles, c.label, '') || c.line;
+  if (c.kind === 'remove-site') change.label = valid(label, c.label, '') || c.host;
+  if (c.kind === 'end-period') {
+    change.keepPerson = c.keepPerson === true;
+    change.readiness = valid(readinessSchema, c.readiness, null);
+  }
+  return { ...entry, change };
+}

@@ -2,16 +2,18 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { createGrants, type Grant } from '@/lib/background/grants';
-import { handleMessage } from '@/lib/background/handlers';
+import { createHandlers, handleMessage } from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { type Gap, healthItem } from '@/lib/background/protection-health';
 import { createRuleSync } from '@/lib/background/rule-sync';
 import { settlePending } from '@/lib/background/settle';
+import { createSyncQueue } from '@/lib/background/sync-queue';
 import { domainPattern, GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
 import { policyFromSettings } from '@/lib/detection/policy';
 import { loadPending, pendingChangesItem, savePending } from '@/lib/lock/pending';
 import { lockActive, request } from '@/lib/lock/plan';
-import { interstitialHref, newStopKey, pauseBase } from '@/lib/pause/address';
+import { pushToTab } from '@/lib/messages/send';
+import { fixedPausePage, interstitialHref, newStopKey, PAUSE_PAGE_PATH, pauseBase } from '@/lib/pause/address';
 import { parseStopKey, stopKeyItem } from '@/lib/pause/stop-key';
 import { addDays, dayKeyOf, startOfDay } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
@@ -21,22 +23,17 @@ import { archivePeriod } from '@/lib/records/periods';
 import { loadPeriod, loadSettings, periodItem, RULE_KEYS, settingsItem } from '@/lib/settings/settings';
 import { releaseHostAccess } from '@/lib/settings/site-access';
 
-const INTERSTITIAL_PATH = '/interstitial.html';
 const ALARM_GRANTS = 'grants';
 const ALARM_DAY = 'day-change';
 const ALARM_COOL_OFF = 'cool-off';
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest;
-  // The pause page at the extension's fixed address. In Chrome, `runtime.getURL` gives web
-  // accessible pages a per-session address (`use_dynamic_url`), which a rule must not hold: after
-  // a restart it would point nowhere until the worker rebuilt the rules. A redirect may use the
-  // fixed address; web pages may not load it.
-  const interstitialUrl = browser.runtime.getURL('/popup.html').replace(/popup\.html$/, INTERSTITIAL_PATH.slice(1));
+  const interstitialUrl = fixedPausePage((path) => browser.runtime.getURL(path));
   const grantStore = storage.defineItem<Grant[]>('session:grants', { fallback: [] });
   const rulesDigest = storage.defineItem<string | null>('session:rulesDigest', { fallback: null });
 
-  /** This session's stop key (see interstitial-target.ts), made on first use. */
+  /** This session's stop key (see pause/address.ts), made on first use. */
   async function stopKey(): Promise<string> {
     const known = parseStopKey(await stopKeyItem.getValue());
     if (known) return known;
@@ -87,19 +84,21 @@ export default defineBackground(() => {
 
   /** "Delete everything": at once, or, while a period runs, history now and the rest after the cool-off. */
   async function deleteEverything(): Promise<{ waitsUntil: number | null }> {
-    const period = await loadPeriod();
-    const now = Date.now();
-    if (!lockActive(period, now)) {
-      await erase();
-      await sync();
-      return { waitsUntil: null };
-    }
-    await clearDatabase();
-    const pending = request(await loadPending(), [{ kind: 'delete-everything' }], period, now);
-    await savePending(pending);
-    await settle();
-    const waiting = pending.find((p) => p.change.kind === 'delete-everything');
-    return { waitsUntil: waiting?.effectiveAt ?? null };
+    const waitsUntil = await syncs.inTurn(async () => {
+      const period = await loadPeriod();
+      const now = Date.now();
+      if (!lockActive(period, now)) {
+        await erase();
+        return null;
+      }
+      await clearDatabase();
+      const pending = request(await loadPending(), [{ kind: 'delete-everything' }], period, now);
+      await savePending(pending);
+      return pending.find((p) => p.change.kind === 'delete-everything')?.effectiveAt ?? null;
+    });
+    // The sync settles the waiting change (setting its alarm) or rebuilds the rules for nothing.
+    await sync();
+    return { waitsUntil };
   }
 
   /**
@@ -124,23 +123,50 @@ export default defineBackground(() => {
   }
 
   /**
-   * Applies waiting changes that are due, rebuilds the rules, brings open tabs in line (stopping
-   * any already on a stopped page, and telling route guards the new policy), and wakes again at
-   * the next local midnight, when a period may start or end.
+   * What a sync acts on: the settings, the period and the waiting changes as stored, which of
+   * those changes are due, the day (a period starts and ends at local midnight) and the sites the
+   * browser lets us act on. Two syncs that read the same inputs make the same rules.
    */
-  async function sync() {
-    await settle();
-    const { policy, changed, gaps } = await syncRules();
-    await healthItem.setValue({ checkedAt: Date.now(), gaps });
-    await updateBadge(gaps);
-    await reconcileOpenTabs(policy, changed, openTabDeps(await pauseUrl()));
-    const tomorrow = addDays(dayKeyOf(Date.now()), 1);
-    await browser.alarms.create(ALARM_DAY, { when: startOfDay(tomorrow) + 1000, periodInMinutes: 60 });
-    return { policy, gaps };
+  async function syncInputs(): Promise<string> {
+    const keys = [...RULE_KEYS, pendingChangesItem.key.replace(/^local:/, '')];
+    const stored = await browser.storage.local.get(keys);
+    const now = Date.now();
+    const due = (await loadPending()).filter((p) => p.effectiveAt <= now).length;
+    const origins = ((await browser.permissions.getAll().catch(() => null))?.origins ?? []).sort();
+    return JSON.stringify([keys.map((k) => stored[k] ?? null), due, dayKeyOf(now), origins]);
   }
 
+  /**
+   * Applies waiting changes that are due, rebuilds the rules, brings open tabs in line (stopping
+   * any already on a stopped page, and telling route guards the new policy), and wakes again at
+   * the next local midnight, when a period may start or end. One sync at a time (see
+   * sync-queue.ts).
+   */
+  const syncs = createSyncQueue({
+    prepare: async () => {
+      await settle();
+    },
+    inputs: syncInputs,
+    run: async () => {
+      const { policy, changed, gaps } = await syncRules();
+      await healthItem.setValue({ checkedAt: Date.now(), gaps });
+      await updateBadge(gaps);
+      await reconcileOpenTabs(policy, changed, openTabDeps(await pauseUrl()));
+      const tomorrow = addDays(dayKeyOf(Date.now()), 1);
+      await browser.alarms.create(ALARM_DAY, { when: startOfDay(tomorrow) + 1000, periodInMinutes: 60 });
+      return { policy, gaps };
+    },
+  });
+  const sync = () => syncs.request();
+  /** A sync that starts from now, for what the stored inputs do not show. */
+  const syncAgain = () => void syncs.request({ fresh: true }).catch(() => undefined);
+
   const openTabDeps = (base: string, passEndedIn: readonly number[] = []) => ({
-    tabs: browser.tabs,
+    tabs: {
+      query: (query: Record<string, never>) => browser.tabs.query(query),
+      update: (tabId: number, props: { url: string }) => browser.tabs.update(tabId, props),
+      sendMessage: pushToTab,
+    },
     grants,
     interstitialUrl: base,
     guardDomains: GUARDED_DOMAINS,
@@ -149,40 +175,42 @@ export default defineBackground(() => {
   });
 
   /** Passes that ran out: a tab still on a stopped page goes back to the pause page. */
-  async function expireGrants() {
-    const ended = await grants.expire();
-    const tabs = ended.filter((g) => !g.passThrough).map((g) => g.tabId);
-    if (tabs.length) await reconcileOpenTabs(await currentPolicy(), true, openTabDeps(await pauseUrl(), tabs));
-  }
+  const expireGrants = () =>
+    syncs.inTurn(async () => {
+      const ended = await grants.expire();
+      const tabs = ended.filter((g) => !g.passThrough).map((g) => g.tabId);
+      if (tabs.length) await reconcileOpenTabs(await currentPolicy(), true, openTabDeps(await pauseUrl(), tabs));
+    });
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     // Create or upgrade the database now, so every page finds the current schema.
     await openDatabase().catch(() => undefined);
-    await sync();
+    await sync().catch(() => undefined);
     if (reason === 'install') await browser.runtime.openOptionsPage();
   });
   browser.runtime.onStartup.addListener(() => void grants.expire());
   // Site access can be withheld or given back at any time (Firefox's and Chrome's site controls).
-  browser.permissions.onAdded.addListener(() => void sync());
-  browser.permissions.onRemoved.addListener(() => void sync());
+  browser.permissions.onAdded.addListener(syncAgain);
+  browser.permissions.onRemoved.addListener(syncAgain);
 
+  // Any page's write of the settings, the period or a waiting change; when the page that wrote
+  // also asks for a sync, the two requests share one (see sync-queue.ts).
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if (RULE_KEYS.some((key) => key in changes)) void sync();
-    else if ('pendingChanges' in changes) void settle();
+    if ([...RULE_KEYS, 'pendingChanges'].some((key) => key in changes)) void sync().catch(() => undefined);
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === ALARM_GRANTS) await expireGrants();
-    if (alarm.name === ALARM_DAY || alarm.name === ALARM_COOL_OFF) await sync();
+    if (alarm.name === ALARM_DAY || alarm.name === ALARM_COOL_OFF) await syncs.request({ fresh: true });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void grants.forgetTab(tabId));
 
-  const deps = {
+  const handlers = createHandlers({
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    interstitialPath: INTERSTITIAL_PATH,
+    interstitialPath: PAUSE_PAGE_PATH,
     grants,
     sync,
     currentPolicy,
@@ -191,10 +219,10 @@ export default defineBackground(() => {
     openPause: async (tabId: number, url: string) =>
       browser.tabs.update(tabId, { url: interstitialHref(await pauseUrl(), url) }),
     deleteEverything,
-  };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender, deps));
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender, handlers));
 
   // Every start of the service worker (browser start, update, or waking after idle) checks the
   // rules and the open tabs; an unchanged policy costs one storage read and a tab query.
-  void sync();
+  syncAgain();
 });

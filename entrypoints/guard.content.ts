@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { domainPattern, GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
 import { startRouteGuard } from '@/lib/guard/route-guard';
-import type { GuardPolicy, GuardPolicyPush } from '@/lib/messages/protocol';
+import { ask, onGuardPolicyPush } from '@/lib/messages/send';
+import { PAUSE_PAGE_PATH } from '@/lib/pause/address';
 
 export default defineContentScript({
   matches: GUARDED_DOMAINS.map(domainPattern),
@@ -15,16 +16,13 @@ export default defineContentScript({
       window,
       document,
       navigation: (window as { navigation?: EventTarget }).navigation ?? null,
-      interstitialUrl: browser.runtime.getURL('/interstitial.html'),
+      // The address a web page may load (Chrome's per-session one), for a frame that moves itself.
+      interstitialUrl: browser.runtime.getURL(PAUSE_PAGE_PATH),
       inFrame: window.top !== window,
-      stopInTab: (url) => browser.runtime.sendMessage({ type: 'stop-route', url }) as Promise<{ ok: boolean }>,
+      stopInTab: (url) => ask({ type: 'stop-route', url }),
       now: Date.now,
-      requestPolicy: () => browser.runtime.sendMessage({ type: 'guard-policy' }) as Promise<GuardPolicy>,
-      onPolicyChanged: (listener) =>
-        browser.runtime.onMessage.addListener((message: unknown) => {
-          const push = message as GuardPolicyPush | null;
-          if (push?.type === 'guard-policy-changed') listener(push.guard);
-        }),
+      requestPolicy: () => ask({ type: 'guard-policy' }),
+      onPolicyChanged: (listener) => onGuardPolicyPush((push) => listener(push.guard)),
     });
   },
 });

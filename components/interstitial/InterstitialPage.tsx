@@ -4,6 +4,7 @@ import type { LibraryItem } from '@/content/library';
 import { displayHost } from '@/lib/detection/hosts';
 import { type Match, matchUrl } from '@/lib/detection/match-url';
 import { policyFromSettings } from '@/lib/detection/policy';
+import type { ResponseFor } from '@/lib/messages/protocol';
 import { ask } from '@/lib/messages/send';
 import { readInterstitialTarget, refusedTargetText, type StopReason } from '@/lib/pause/address';
 import { answerIsEnough, MIN_ANSWER_WORDS, needsTypedAnswer, pauseFor } from '@/lib/pause/escalation';
@@ -278,20 +279,29 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs
   async function continueToSite() {
     setBusy(true);
     setActionError(null);
+    // The urge is logged as gone on only once the background has granted the pass: a refused or
+    // failed grant leaves it as it was, and the page says so.
+    const unchanged = logs ? ' This urge is still logged as it was.' : '';
+    let answer: ResponseFor<'grant-continue'>;
     try {
-      const answer = await ask({ type: 'grant-continue', url: url.href });
-      if (!answer.ok) {
-        setActionError('This page can’t be opened from here right now.');
-        setBusy(false);
-        return;
-      }
-      // Recorded once the pass is granted, and never in the way of it.
-      if (logs) await urge.finish('gave-in').catch(() => undefined);
-      location.replace(url.href);
+      answer = await ask({ type: 'grant-continue', url: url.href });
     } catch {
-      setActionError('Something went wrong, so the page was not opened. Please try again.');
+      setActionError(`Something went wrong, so the page was not opened.${unchanged} Please try again.`);
       setBusy(false);
+      return;
     }
+    if (!answer.ok) {
+      setActionError(
+        answer.reason === 'no-continue'
+          ? `You chose never to continue to their pages, so this page was not opened.${unchanged}`
+          : `This page is no longer paused, so Breathing Room did not open it from here.${unchanged}`,
+      );
+      setBusy(false);
+      return;
+    }
+    // Recorded now, and never in the way of the pass already granted.
+    if (logs) await urge.finish('gave-in').catch(() => undefined);
+    location.replace(url.href);
   }
 
   const writeButton = (

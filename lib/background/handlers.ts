@@ -1,20 +1,20 @@
 import { normalizeHost, parseWebUrl } from '../detection/hosts';
 import { grantCovers, matchUrl, type Policy, passScopeFor } from '../detection/match-url';
-import { type Request, type Responses, requestSchema } from '../messages/protocol';
+import {
+  type Handlers,
+  type Request,
+  type RequestType,
+  type ResponseFor,
+  requestSchema,
+  type Sender,
+} from '../messages/protocol';
 import { readInterstitialTarget } from '../pause/address';
 import { mayPassThrough } from '../rules/rule-set';
 import type { Grants } from './grants';
 import { guardPolicyFor } from './open-tabs';
 import type { Gap } from './protection-health';
 
-/** Who sent a message, as the browser reports it. */
-export interface Sender {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-  /** 0 for a tab's top frame. */
-  frameId?: number;
-}
+export type { Sender };
 
 export interface HandlerDeps {
   extensionId: string;
@@ -65,25 +65,17 @@ function ownTab(sender: Sender, url: string, deps: HandlerDeps): number {
 }
 
 /**
- * Handles one message. Only the extension's own pages may ask for anything that changes state;
- * content scripts and web pages are refused.
+ * The background's answer to each request. Only the extension's own pages may ask for anything
+ * that changes state; content scripts and web pages are refused.
  */
-export async function handleMessage(
-  raw: unknown,
-  sender: Sender,
-  deps: HandlerDeps,
-): Promise<Responses[Request['type']]> {
-  const parsed = requestSchema.safeParse(raw);
-  if (!parsed.success) throw new RefusedMessage('Unknown message.');
-  const request = parsed.data;
-
-  switch (request.type) {
-    case 'sync': {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    sync: async (_request, sender) => {
       if (!fromExtensionPage(sender, deps)) throw new RefusedMessage('Only extension pages may ask for a sync.');
       const { gaps } = await deps.sync();
       return { ok: true, gaps };
-    }
-    case 'grant-continue': {
+    },
+    'grant-continue': async (request, sender) => {
       const tabId = ownTab(sender, request.url, deps);
       const policy = await deps.currentPolicy();
       const match = policy && matchUrl(request.url, policy);
@@ -91,8 +83,8 @@ export async function handleMessage(
       if (match.noContinue) return { ok: false, reason: 'no-continue' };
       const grant = await deps.grants.add(tabId, passScopeFor(match, policy), await deps.pauseUrl());
       return { ok: true, until: grant.until };
-    }
-    case 'pass-through': {
+    },
+    'pass-through': async (request, sender) => {
       const tabId = ownTab(sender, request.url, deps);
       const policy = await deps.currentPolicy();
       // Only an address the matcher does not stop, written one way only: never a way around a
@@ -100,8 +92,8 @@ export async function handleMessage(
       if (!mayPassThrough(request.url) || (policy && matchUrl(request.url, policy))) return { ok: false };
       await deps.grants.passThrough(tabId, request.url);
       return { ok: true };
-    }
-    case 'guard-policy': {
+    },
+    'guard-policy': async (_request, sender) => {
       // The route guard runs in web pages; the browser fills in the tab and URL, which a page
       // cannot forge. It learns only what applies to its own site.
       const page = sender.url ? parseWebUrl(sender.url) : null;
@@ -111,8 +103,8 @@ export async function handleMessage(
       }
       const guard = await guardPolicyFor(await deps.currentPolicy(), normalizeHost(page.hostname), tabId, deps);
       return { ...guard, stopKey: await deps.stopKey() };
-    }
-    case 'stop-route': {
+    },
+    'stop-route': async (request, sender) => {
       // The route guard in a tab's top frame, for a route on its own origin (a single-page site
       // changes routes within its origin), and only when that route is really stopped now.
       const page = sender.url ? parseWebUrl(sender.url) : null;
@@ -128,10 +120,28 @@ export async function handleMessage(
       if (grant && grantCovers(match, grant)) return { ok: false };
       await deps.openPause(tabId, request.url);
       return { ok: true };
-    }
-    case 'delete-everything': {
+    },
+    'delete-everything': async (_request, sender) => {
       if (!fromExtensionPage(sender, deps)) throw new RefusedMessage('Only extension pages may delete data.');
       return { ok: true, ...(await deps.deleteEverything()) };
-    }
-  }
+    },
+  };
+}
+
+/** Parses one incoming message and hands it to its handler; anything unknown is refused. */
+export function handleMessage<T extends RequestType>(
+  raw: unknown,
+  sender: Sender,
+  handlers: Handlers,
+): Promise<ResponseFor<T>> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return Promise.reject(new RefusedMessage('Unknown message.'));
+  const request = parsed.data as Extract<Request, { type: T }>;
+  // TypeScript cannot tie a union's member to its own entry in the map; `Handlers` ties each
+  // handler to its request and answer, so the lookup is safe.
+  const handler = handlers[request.type] as (
+    request: Extract<Request, { type: T }>,
+    sender: Sender,
+  ) => Promise<ResponseFor<T>>;
+  return handler(request, sender);
 }

@@ -65,8 +65,7 @@ export function startRouteGuard(env: GuardEnv) {
     if (leaving) return;
     leaving = true;
     const goHere = () => {
-      const key = guard?.stopKey;
-      const target = interstitialHref(key ? pauseBase(env.interstitialUrl, key) : env.interstitialUrl, url);
+      const target = interstitialHref(pauseBase(env.interstitialUrl, guard?.stopKey), url);
       if (how === 'push') win.location.assign(target);
       else win.location.replace(target);
     };

@@ -1,7 +1,24 @@
 import { browser } from 'wxt/browser';
-import type { Request, ResponseFor } from './protocol';
+import { type GuardPolicyPush, parseGuardPolicyPush, parseResponse, type Request, type ResponseFor } from './protocol';
 
-/** Sends a typed request to the background and returns its typed answer. */
+/**
+ * Sends a request to the background and returns its answer, checked against the protocol. Used by
+ * the extension's pages and by the route guard alike. A refused request, a background that does
+ * not answer, and an answer that is not understood all reject: every caller says so.
+ */
 export async function ask<R extends Request>(request: R): Promise<ResponseFor<R['type']>> {
-  return (await browser.runtime.sendMessage(request)) as ResponseFor<R['type']>;
+  return parseResponse(request.type as R['type'], await browser.runtime.sendMessage(request));
+}
+
+/** Background → the route guard in one tab. A tab with nobody listening rejects. */
+export async function pushToTab(tabId: number, push: GuardPolicyPush): Promise<void> {
+  await browser.tabs.sendMessage(tabId, push);
+}
+
+/** Listens for the background's pushes in a content script; anything else is ignored. */
+export function onGuardPolicyPush(listener: (push: GuardPolicyPush) => void): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const push = parseGuardPolicyPush(message);
+    if (push) listener(push);
+  });
 }

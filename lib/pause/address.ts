@@ -23,9 +23,26 @@ export function newStopKey(bytes: Uint8Array = crypto.getRandomValues(new Uint8A
 
 const STOP_KEY = /^[0-9a-f]{32}$/;
 
-/** The pause page's address with this session's stop key, as the rules and the guard use it. */
-export function pauseBase(pageUrl: string, key: string): string {
-  return `${pageUrl}?k=${key}`;
+/** The pause page's path in the extension. */
+export const PAUSE_PAGE_PATH = '/interstitial.html';
+
+/**
+ * The pause page at the extension's fixed address, for the rules and the background. In Chrome,
+ * `runtime.getURL` gives web accessible pages a per-session address (`use_dynamic_url`), which a
+ * rule must not hold: after a restart it would point nowhere until the worker rebuilt the rules. A
+ * redirect may use the fixed address; web pages may not load it. So it is read off a page that is
+ * not web accessible.
+ */
+export function fixedPausePage(getURL: (path: '/popup.html') => string): string {
+  return getURL('/popup.html').replace(/popup\.html$/, PAUSE_PAGE_PATH.slice(1));
+}
+
+/**
+ * The pause page's address with this session's stop key, as the rules and the guard use it;
+ * without a key (the guard before it has heard one), the page alone.
+ */
+export function pauseBase(pageUrl: string, key: string | null | undefined): string {
+  return key ? `${pageUrl}?k=${key}` : pageUrl;
 }
 
 const MAX_TARGET_LENGTH = 8192;
@@ -80,7 +97,10 @@ export function refusedTargetText(href: string): string {
   return raw.length > SHOWN_LENGTH ? `${raw.slice(0, SHOWN_LENGTH)}…` : raw;
 }
 
-/** The interstitial's address for a stopped URL (`base` may already carry the stop key). */
+/**
+ * The interstitial's address for a stopped URL (`base` may already carry the stop key). The rules
+ * pass `\0`, their placeholder for the whole address they stopped.
+ */
 export function interstitialHref(base: string, target: string, reason: StopReason = 'visit'): string {
   const query = reason === 'visit' ? '' : `${base.includes('?') ? '&' : '?'}reason=${reason}`;
   return `${base}${query}#${target}`;

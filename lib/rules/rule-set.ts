@@ -4,6 +4,7 @@ import { nameWords, SEARCH_DOMAINS } from '../detection/name-search';
 import { describeTarget, type PersonTarget } from '../detection/person';
 import { type Platform, platformById } from '../detection/platforms';
 import { escapeRegex } from '../detection/regex';
+import { interstitialHref } from '../pause/address';
 import { fitsRe2Budget } from './limits';
 import { ANY_ORIGIN, atomsOf, longestFitting, REST, SEGMENT_END } from './regex';
 
@@ -327,7 +328,7 @@ export interface RuleSet {
 }
 
 function redirectTo(pauseUrl: string): DnrRule['action'] {
-  return { type: 'redirect', redirect: { regexSubstitution: `${pauseUrl}#\\0` } };
+  return { type: 'redirect', redirect: { regexSubstitution: interstitialHref(pauseUrl, '\\0') } };
 }
 
 /**

@@ -147,3 +147,41 @@ test('everything on the pause page works from the keyboard', async ({ context, o
   await tab.keyboard.press('Enter');
   await expect(tab.locator('#where')).toHaveText('www.reddit.com/');
 });
+
+test('Continue logs the urge as gone on only once the pass is granted', async ({
+  context,
+  serviceWorker,
+  server,
+  options,
+}) => {
+  await options.startPeriod();
+  const tab = await context.newPage();
+  await tab.goto('https://example.org/');
+  await tab.clock.install();
+  await tab.goto('https://www.instagram.com/');
+  await expect(tab.getByText('A 10-second pause')).toBeVisible();
+  await expect.poll(async () => (await lastUrge(serviceWorker))?.outcome).toBe('resisted');
+  await tab.clock.runFor(11_000);
+
+  // The browser refuses the pass's rule: nothing opens, and the urge stays as it was.
+  await serviceWorker.evaluate(() => {
+    const dnr = chrome.declarativeNetRequest as unknown as Record<string, unknown>;
+    dnr.realUpdateSessionRules = dnr.updateSessionRules;
+    dnr.updateSessionRules = () => Promise.reject(new Error('Refused for the test.'));
+  });
+  await tab.getByRole('button', { name: 'Continue to site' }).click();
+  await expect(tab.getByRole('alert')).toHaveText(
+    'Something went wrong, so the page was not opened. This urge is still logged as it was. Please try again.',
+  );
+  expect(await lastUrge(serviceWorker)).toMatchObject({ outcome: 'resisted' });
+  expect(server.requestsTo('instagram.com')).toHaveLength(0);
+
+  // Granted the second time: now it is logged as gone on, and the site opens.
+  await serviceWorker.evaluate(() => {
+    const dnr = chrome.declarativeNetRequest as unknown as Record<string, unknown>;
+    dnr.updateSessionRules = dnr.realUpdateSessionRules;
+  });
+  await tab.getByRole('button', { name: 'Continue to site' }).click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/');
+  expect(await lastUrge(serviceWorker)).toMatchObject({ outcome: 'gave-in' });
+});

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGrants, GRANT_MS, type Grant } from '@/lib/background/grants';
-import { type HandlerDeps, handleMessage, RefusedMessage } from '@/lib/background/handlers';
+import {
+  createHandlers,
+  type HandlerDeps,
+  handleMessage,
+  RefusedMessage,
+  type Sender,
+} from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { createRuleSync } from '@/lib/background/rule-sync';
 import type { Policy } from '@/lib/detection/match-url';
@@ -8,6 +14,10 @@ import type { DnrRule } from '@/lib/rules/rule-set';
 import { policy } from './policies';
 
 const ORIGIN = 'chrome-extension://ext-id/';
+/** Hands a message to the background's handlers, built from `deps` as they are now. */
+const handle = (message: unknown, sender: Sender, deps: HandlerDeps) =>
+  handleMessage(message, sender, createHandlers(deps));
+
 const both: Policy = policy({ categories: { social: true, messaging: true } });
 
 function fakeSessionRules() {
@@ -79,11 +89,7 @@ const interstitial = {
 describe('handleMessage', () => {
   it('grants a continue to the interstitial, for its own tab and the site only', async () => {
     const { deps, session, now } = setup();
-    const answer = await handleMessage(
-      { type: 'grant-continue', url: 'https://www.instagram.com/' },
-      interstitial,
-      deps,
-    );
+    const answer = await handle({ type: 'grant-continue', url: 'https://www.instagram.com/' }, interstitial, deps);
     expect(answer).toEqual({ ok: true, until: now.t + GRANT_MS });
     // The pass allows the site in that tab; with messaging paused, the inbox stays stopped there.
     expect(session.rules).toHaveLength(2);
@@ -110,7 +116,7 @@ describe('handleMessage', () => {
   ])('refuses a grant asked for by %s', async (_who, sender) => {
     const { deps, session } = setup();
     await expect(
-      handleMessage({ type: 'grant-continue', url: 'https://www.instagram.com/' }, sender, deps),
+      handle({ type: 'grant-continue', url: 'https://www.instagram.com/' }, sender, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
     expect(session.rules).toHaveLength(0);
   });
@@ -118,13 +124,11 @@ describe('handleMessage', () => {
   it('grants a continue only to the address the pause page itself was opened for', async () => {
     const { deps, session } = setup();
     for (const url of ['https://www.facebook.com/', 'https://www.instagram.com/other/']) {
-      await expect(handleMessage({ type: 'grant-continue', url }, interstitial, deps)).rejects.toThrow(
-        /its own address/,
-      );
+      await expect(handle({ type: 'grant-continue', url }, interstitial, deps)).rejects.toThrow(/its own address/);
     }
     const noTarget = { ...interstitial, url: `${ORIGIN}interstitial.html` };
     await expect(
-      handleMessage({ type: 'grant-continue', url: 'https://www.instagram.com/' }, noTarget, deps),
+      handle({ type: 'grant-continue', url: 'https://www.instagram.com/' }, noTarget, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
     expect(session.rules).toHaveLength(0);
   });
@@ -132,7 +136,7 @@ describe('handleMessage', () => {
   it('does not grant a URL that is not stopped', async () => {
     const { deps, session } = setup();
     const onExample = { ...interstitial, url: `${ORIGIN}interstitial.html#https://example.org/` };
-    expect(await handleMessage({ type: 'grant-continue', url: 'https://example.org/' }, onExample, deps)).toEqual({
+    expect(await handle({ type: 'grant-continue', url: 'https://example.org/' }, onExample, deps)).toEqual({
       ok: false,
       reason: 'not-stopped',
     });
@@ -148,20 +152,20 @@ describe('handleMessage', () => {
     [null],
   ])('refuses the malformed message %j', async (message) => {
     const { deps } = setup();
-    await expect(handleMessage(message, interstitial, deps)).rejects.toThrow(/Unknown message/);
+    await expect(handle(message, interstitial, deps)).rejects.toThrow(/Unknown message/);
   });
 
   it('deletes everything only when an extension page asks', async () => {
     const { deps, deleteEverything } = setup();
     await expect(
-      handleMessage({ type: 'delete-everything' }, { id: 'ext-id', url: `${ORIGIN}options.html` }, deps),
+      handle({ type: 'delete-everything' }, { id: 'ext-id', url: `${ORIGIN}options.html` }, deps),
     ).resolves.toEqual({ ok: true, waitsUntil: null });
     for (const sender of [
       { id: 'ext-id', url: 'https://www.instagram.com/', tab: { id: 5 } },
       { id: 'other', url: 'chrome-extension://other/options.html' },
       {},
     ]) {
-      await expect(handleMessage({ type: 'delete-everything' }, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
+      await expect(handle({ type: 'delete-everything' }, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
     }
     expect(deleteEverything).toHaveBeenCalledTimes(1);
   });
@@ -169,24 +173,25 @@ describe('handleMessage', () => {
   it('tells a route guard only its own tab’s policy, from the browser’s own sender details', async () => {
     const { deps } = setup();
     await expect(
-      handleMessage({ type: 'guard-policy' }, { id: 'ext-id', url: 'https://www.instagram.com/' }, deps),
+      handle({ type: 'guard-policy' }, { id: 'ext-id', url: 'https://www.instagram.com/' }, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
     await expect(
-      handleMessage({ type: 'guard-policy' }, { id: 'other', url: 'https://www.instagram.com/', tab: { id: 1 } }, deps),
+      handle({ type: 'guard-policy' }, { id: 'other', url: 'https://www.instagram.com/', tab: { id: 1 } }, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
     await expect(
-      handleMessage({ type: 'guard-policy' }, { id: 'ext-id', url: 'file:///etc/passwd', tab: { id: 1 } }, deps),
+      handle({ type: 'guard-policy' }, { id: 'ext-id', url: 'file:///etc/passwd', tab: { id: 1 } }, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
   });
 
   it('syncs on request from an extension page only', async () => {
     const { deps, sync } = setup();
-    await expect(
-      handleMessage({ type: 'sync' }, { id: 'ext-id', url: `${ORIGIN}options.html` }, deps),
-    ).resolves.toEqual({ ok: true, gaps: [] });
-    await expect(
-      handleMessage({ type: 'sync' }, { id: 'ext-id', url: 'https://evil.example/' }, deps),
-    ).rejects.toBeInstanceOf(RefusedMessage);
+    await expect(handle({ type: 'sync' }, { id: 'ext-id', url: `${ORIGIN}options.html` }, deps)).resolves.toEqual({
+      ok: true,
+      gaps: [],
+    });
+    await expect(handle({ type: 'sync' }, { id: 'ext-id', url: 'https://evil.example/' }, deps)).rejects.toBeInstanceOf(
+      RefusedMessage,
+    );
     expect(sync).toHaveBeenCalledTimes(1);
   });
 });
@@ -278,7 +283,7 @@ describe('the route guard policy', () => {
     const { deps, grants } = setup();
     deps.currentPolicy = async () => withPerson;
     await grants.add(9, { domain: 'instagram.com' }, 'ext:/i.html');
-    const answer = await handleMessage(
+    const answer = await handle(
       { type: 'guard-policy' },
       { id: 'ext-id', url: 'https://www.instagram.com/', tab: { id: 9 } },
       deps,
@@ -287,7 +292,7 @@ describe('the route guard policy', () => {
       policy: { person: [{ kind: 'handle', platform: 'instagram', handle: 'jordan.rivers' }], name: null, custom: [] },
       grant: { domain: 'instagram.com' },
     });
-    const search = await handleMessage(
+    const search = await handle(
       { type: 'guard-policy' },
       { id: 'ext-id', url: 'https://www.google.com/', tab: { id: 3 } },
       deps,
@@ -298,10 +303,10 @@ describe('the route guard policy', () => {
   it('refuses to answer anything but a content script in a web page', async () => {
     const { deps } = setup();
     await expect(
-      handleMessage({ type: 'guard-policy' }, { id: 'other', url: 'https://x.com/', tab: { id: 1 } }, deps),
+      handle({ type: 'guard-policy' }, { id: 'other', url: 'https://x.com/', tab: { id: 1 } }, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
     await expect(
-      handleMessage({ type: 'guard-policy' }, { id: 'ext-id', url: 'https://x.com/' }, deps),
+      handle({ type: 'guard-policy' }, { id: 'ext-id', url: 'https://x.com/' }, deps),
     ).rejects.toBeInstanceOf(RefusedMessage);
   });
 
@@ -310,7 +315,7 @@ describe('the route guard policy', () => {
     deps.currentPolicy = async () => withPerson;
     const sender = { ...interstitial, url: `${ORIGIN}interstitial.html#https://www.instagram.com/jordan.rivers/` };
     expect(
-      await handleMessage({ type: 'grant-continue', url: 'https://www.instagram.com/jordan.rivers/' }, sender, deps),
+      await handle({ type: 'grant-continue', url: 'https://www.instagram.com/jordan.rivers/' }, sender, deps),
     ).toEqual({
       ok: false,
       reason: 'no-continue',
@@ -487,14 +492,12 @@ describe('pass-through', () => {
     deps.currentPolicy = async () => policy({ categories: { social: false, messaging: false }, name: 'Jordan Rivers' });
     const miss = 'https://www.google.com/search?q=jordan+riversmith';
     const sender = { ...interstitial, url: `${ORIGIN}interstitial.html?k=1#${miss}` };
-    await expect(handleMessage({ type: 'pass-through', url: miss }, sender, deps)).resolves.toEqual({ ok: true });
+    await expect(handle({ type: 'pass-through', url: miss }, sender, deps)).resolves.toEqual({ ok: true });
     expect(session.rules.at(-1)?.condition).toMatchObject({ tabIds: [5], urlFilter: `|${miss}|` });
     const hit = 'https://www.google.com/search?q=jordan+rivers';
     const hitSender = { ...interstitial, url: `${ORIGIN}interstitial.html?k=1#${hit}` };
-    await expect(handleMessage({ type: 'pass-through', url: hit }, hitSender, deps)).resolves.toEqual({ ok: false });
-    await expect(handleMessage({ type: 'pass-through', url: miss }, hitSender, deps)).rejects.toThrow(
-      /its own address/,
-    );
+    await expect(handle({ type: 'pass-through', url: hit }, hitSender, deps)).resolves.toEqual({ ok: false });
+    await expect(handle({ type: 'pass-through', url: miss }, hitSender, deps)).rejects.toThrow(/its own address/);
   });
 });
 
@@ -504,7 +507,7 @@ describe('the route guard asks the background to move its tab', () => {
   it('moves the tab for a stopped route on the same site, so the page never sees the pause address', async () => {
     const { deps } = setup();
     await expect(
-      handleMessage({ type: 'stop-route', url: 'https://www.instagram.com/explore/' }, guardSender, deps),
+      handle({ type: 'stop-route', url: 'https://www.instagram.com/explore/' }, guardSender, deps),
     ).resolves.toEqual({ ok: true });
     expect(deps.openPause).toHaveBeenCalledWith(7, 'https://www.instagram.com/explore/');
   });
@@ -512,7 +515,7 @@ describe('the route guard asks the background to move its tab', () => {
   it('refuses another site, a route that is not stopped, a live pass, a frame and a web page', async () => {
     const { deps, grants } = setup();
     deps.currentPolicy = async () => policy({ categories: { social: false, messaging: true } });
-    const ask = (url: string, sender: object = guardSender) => handleMessage({ type: 'stop-route', url }, sender, deps);
+    const ask = (url: string, sender: object = guardSender) => handle({ type: 'stop-route', url }, sender, deps);
     await expect(ask('https://www.facebook.com/messages/')).resolves.toEqual({ ok: false });
     await expect(ask('https://www.instagram.com/explore/')).resolves.toEqual({ ok: false });
     await grants.add(7, { domain: 'instagram.com' }, 'ext:/i.html');

@@ -1,3 +1,4 @@
+import { newUid } from '../records/schema';
 import { periodItem } from '../settings/settings';
 import type { Period } from './period';
 
@@ -7,7 +8,9 @@ export async function startPeriod(
   now = Date.now(),
 ): Promise<Period> {
   const period: Period = {
-    id: crypto.randomUUID(),
+    // The period's stable id: its past-period record and every urge, letter and contact of it
+    // keep it, on every device a backup reaches.
+    id: newUid(),
     startDate: value.startDate,
     lengthDays: value.lengthDays,
     createdAt: now,

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { startPeriod } from '@/lib/period/start';
 import { closePeriod } from '@/lib/period/way-out';
 import { addContact, listContacts } from '@/lib/records/contacts';
 import { BreathingRoomDb } from '@/lib/records/db';
@@ -8,6 +9,7 @@ import { newContact, newUrge } from '@/lib/records/new-records';
 import { archivePeriod, listPastPeriods } from '@/lib/records/periods';
 import { DB_NAME, idbVersion, SCHEMA_VERSION } from '@/lib/records/schema';
 import { addUrge, deleteUrge, getUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
+import { loadPeriod } from '@/lib/settings/settings';
 
 /**
  * The per-kind modules are the only way into the database: the pages through Dexie, the popup
@@ -148,5 +150,19 @@ describe('past periods', () => {
       ['p1', 2, 1],
       ['p0', 0, 0],
     ]);
+  });
+});
+
+describe('a period’s stable id', () => {
+  it('is made when the period starts, a new one each time, and keys its past-period record', async () => {
+    const { db } = await fresh();
+    const first = await startPeriod({ startDate: '2026-09-01', lengthDays: 30, coolOffHours: 24 }, 1);
+    expect(first.id).toMatch(UUID);
+    const second = await startPeriod({ startDate: '2026-10-01', lengthDays: 30, coolOffHours: 24 }, 2);
+    expect(second.id).toMatch(UUID);
+    expect(second.id).not.toBe(first.id);
+    expect(await loadPeriod()).toEqual(second);
+    await archivePeriod(closePeriod(second, 'moved-on', null, 3), db);
+    expect((await db.periods.get(second.id))?.startDate).toBe('2026-10-01');
   });
 });

@@ -98,7 +98,8 @@ const host = z.string().check(z.minLength(1), z.maxLength(MAX_HOST_LENGTH), z.re
 const path = z.string().check(z.maxLength(MAX_PATH_LENGTH), z.regex(/^\//));
 const label = str(MAX_LABEL_LENGTH);
 
-const category = z.object({ social: z.boolean(), messaging: z.boolean() });
+const bool = z.boolean();
+const category = z.object({ social: bool, messaging: bool });
 const pauseSeconds = int(MIN_PAUSE_SECONDS, MAX_PAUSE_SECONDS);
 const name = str(MAX_NAME_LENGTH);
 const profiles = str(MAX_PROFILES_LENGTH);
@@ -214,8 +215,22 @@ function valid<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
   return read.success ? read.data : fallback;
 }
 
+/** Settings as stored when nothing is wrong: read in one pass, the everyday case. */
+const storedSettingsSchema = z.object({
+  categories: category,
+  pauseSeconds,
+  person: z.object({ name, profiles }),
+  neverContinueToPerson: z.boolean(),
+  customSites: z
+    .array(z.object({ host, path, label: z.string().check(z.minLength(1), z.maxLength(MAX_LABEL_LENGTH)) }))
+    .check(z.maxLength(MAX_CUSTOM_SITES)),
+  keepPersonAfterPeriod: z.boolean(),
+});
+
 /** Any stored value to valid settings: each bad or missing field takes its default. */
 export function readSettings(value: unknown): Settings {
+  const whole = storedSettingsSchema.safeParse(value);
+  if (whole.success) return whole.data;
   const v = isObject(value) ? value : {};
   const categories = isObject(v.categories) ? v.categories : {};
   const person = isObject(v.person) ? v.person : {};
@@ -223,12 +238,12 @@ export function readSettings(value: unknown): Settings {
   const sites = Array.isArray(v.customSites) ? v.customSites : [];
   return {
     categories: {
-      social: valid(z.boolean(), categories.social, d.categories.social),
-      messaging: valid(z.boolean(), categories.messaging, d.categories.messaging),
+      social: valid(bool, categories.social, d.categories.social),
+      messaging: valid(bool, categories.messaging, d.categories.messaging),
     },
     pauseSeconds: valid(pauseSeconds, v.pauseSeconds, d.pauseSeconds),
     person: { name: valid(name, person.name, ''), profiles: valid(profiles, person.profiles, '') },
-    neverContinueToPerson: valid(z.boolean(), v.neverContinueToPerson, d.neverContinueToPerson),
+    neverContinueToPerson: valid(bool, v.neverContinueToPerson, d.neverContinueToPerson),
     customSites: sites
       .flatMap((site): CustomSite[] => {
         if (!isObject(site) || !host.safeParse(site.host).success || !path.safeParse(site.path).success) return [];
@@ -236,14 +251,19 @@ export function readSettings(value: unknown): Settings {
         return [{ host: h, path: p, label: valid(label, site.label, '') || h }];
       })
       .slice(0, MAX_CUSTOM_SITES),
-    keepPersonAfterPeriod: valid(z.boolean(), v.keepPersonAfterPeriod, d.keepPersonAfterPeriod),
+    keepPersonAfterPeriod: valid(bool, v.keepPersonAfterPeriod, d.keepPersonAfterPeriod),
   };
 }
+
+const storedPeriodCore = z.object({ ...periodFields, createdAt: finite });
+const storedPeriodSchema = z.object({ ...periodFields, createdAt: finite, coolOffHours });
 
 /** A stored period, or null when there is none or it cannot be trusted; a bad cool-off takes the default. */
 export function readPeriod(value: unknown): Period | null {
   if (!isObject(value)) return null;
-  const read = z.object({ ...periodFields, createdAt: finite }).safeParse(value);
+  const whole = storedPeriodSchema.safeParse(value);
+  if (whole.success) return whole.data;
+  const read = storedPeriodCore.safeParse(value);
   if (!read.success) return null;
   return { ...read.data, coolOffHours: valid(coolOffHours, value.coolOffHours, DEFAULT_COOL_OFF_HOURS) };
 }

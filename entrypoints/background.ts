@@ -26,6 +26,8 @@ import { releaseHostAccess } from '@/lib/settings/site-access';
 const ALARM_GRANTS = 'grants';
 const ALARM_DAY = 'day-change';
 const ALARM_COOL_OFF = 'cool-off';
+/** The stored keys a sync acts on: the settings, the period and the waiting changes. */
+const SYNC_KEYS = [...RULE_KEYS, 'pendingChanges'];
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest;
@@ -128,12 +130,11 @@ export default defineBackground(() => {
    * browser lets us act on. Two syncs that read the same inputs make the same rules.
    */
   async function syncInputs(): Promise<string> {
-    const keys = [...RULE_KEYS, pendingChangesItem.key.replace(/^local:/, '')];
-    const stored = await browser.storage.local.get(keys);
+    const stored = await browser.storage.local.get(SYNC_KEYS);
     const now = Date.now();
     const due = (await loadPending()).filter((p) => p.effectiveAt <= now).length;
     const origins = ((await browser.permissions.getAll().catch(() => null))?.origins ?? []).sort();
-    return JSON.stringify([keys.map((k) => stored[k] ?? null), due, dayKeyOf(now), origins]);
+    return JSON.stringify([SYNC_KEYS.map((k) => stored[k] ?? null), due, dayKeyOf(now), origins]);
   }
 
   /**
@@ -197,7 +198,7 @@ export default defineBackground(() => {
   // also asks for a sync, the two requests share one (see sync-queue.ts).
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
-    if ([...RULE_KEYS, 'pendingChanges'].some((key) => key in changes)) void sync().catch(() => undefined);
+    if (SYNC_KEYS.some((key) => key in changes)) void sync().catch(() => undefined);
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {

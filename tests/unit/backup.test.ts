@@ -6,7 +6,7 @@ import { loadPending } from '@/lib/lock/cool-off';
 import type { Period } from '@/lib/period/period';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
-import type { Contact, Letter, PastPeriod, Urge } from '@/lib/records/types';
+import type { Letter, Urge } from '@/lib/records/types';
 import {
   DEFAULT_SETTINGS,
   loadPeriod,
@@ -17,20 +17,80 @@ import {
 } from '@/lib/settings/settings';
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
-const period: Period = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1, coolOffHours: 24 };
+/** After the period in the file has run its course, so `replace` takes the file's settings as they are. */
+const LATER = Date.parse('2027-06-01T00:00:00Z');
+const period: Period = {
+  id: 'p1',
+  startDate: '2026-11-01',
+  lengthDays: 45,
+  createdAt: 1793520000000,
+  coolOffHours: 24,
+};
 
+/**
+ * A backup as a person's file holds it, written out by hand: the expectations below are literal
+ * values read off this text, never rebuilt from the same helpers that make the input.
+ */
+const FILE = `{
+  "format": "breathing-room-export",
+  "version": 2,
+  "exportedAt": "2026-11-10T12:00:00.000Z",
+  "settings": {
+    "categories": { "social": true, "messaging": false },
+    "pauseSeconds": 10,
+    "person": { "name": "Jordan Rivers", "profiles": "instagram:jordan.rivers" },
+    "neverContinueToPerson": false,
+    "customSites": [{ "host": "example.com", "path": "/", "label": "example.com" }],
+    "keepPersonAfterPeriod": false
+  },
+  "period": { "id": "p1", "startDate": "2026-11-01", "lengthDays": 45, "createdAt": 1793520000000, "coolOffHours": 24 },
+  "urges": [
+    { "id": 1, "time": 1793658660000, "day": "2026-11-02", "hour": 22, "weekday": 1, "host": "www.instagram.com",
+      "category": "person", "context": "profile", "intensity": 4, "trigger": "cant-sleep",
+      "note": "Wanted to see if they posted, \\"just once\\", then didn’t.\\nSecond line, with a comma.",
+      "outcome": "resisted", "answer": "", "periodId": "p1" },
+    { "id": 2, "time": 1793658720000, "day": "2026-11-02", "hour": 22, "weekday": 1, "host": "www.instagram.com",
+      "category": "person", "context": "profile", "intensity": null, "trigger": null, "note": "",
+      "outcome": "gave-in", "answer": "", "periodId": "p1" }
+  ],
+  "letters": [
+    { "id": 1, "createdAt": 1793692800000, "updatedAt": 1793697300000,
+      "body": "Letter 1: everything I would have said. ✉️", "host": "web.whatsapp.com", "periodId": "p1" }
+  ],
+  "contacts": [
+    { "id": 1, "time": 1793735100000, "day": "2026-11-03", "kind": "they-reached-out", "startedBy": "them",
+      "howItWent": null, "note": "Did not answer.", "periodId": "p1" }
+  ],
+  "pastPeriods": [
+    { "id": "p0", "startDate": "2026-08-01", "lengthDays": 30, "createdAt": 1785574800000, "closedAt": 1788206400000,
+      "closedHow": "moved-on", "readiness": { "ticked": 4, "of": 6 } }
+  ]
+}`;
+const good = FILE;
+
+/** The settings the file holds, written out again by hand. */
+const settings: Settings = {
+  categories: { social: true, messaging: false },
+  pauseSeconds: 10,
+  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+  neverContinueToPerson: false,
+  customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
+  keepPersonAfterPeriod: false,
+};
+
+/** An urge of this device's own, for merges and replaces; its values are not the file's. */
 const urge = (id: number, over: Partial<Urge> = {}): Urge => ({
   id,
-  time: Date.parse('2026-11-02T22:30:00Z') + id * 60_000,
-  day: '2026-11-02',
-  hour: 22,
-  weekday: 1,
-  host: 'www.instagram.com',
-  category: 'person',
-  context: 'profile',
-  intensity: 4,
-  trigger: 'cant-sleep',
-  note: 'Wanted to see if they posted, "just once", then didn’t.\nSecond line, with a comma.',
+  time: Date.parse('2026-11-05T07:00:00Z') + id * 60_000,
+  day: '2026-11-05',
+  hour: 7,
+  weekday: 4,
+  host: 'www.facebook.com',
+  category: 'social',
+  context: 'feed',
+  intensity: 2,
+  trigger: 'bored',
+  note: 'On this device only.',
   outcome: 'resisted',
   answer: '',
   periodId: 'p1',
@@ -38,53 +98,19 @@ const urge = (id: number, over: Partial<Urge> = {}): Urge => ({
 });
 const letter = (id: number): Letter => ({
   id,
-  createdAt: 10 + id,
-  updatedAt: 20 + id,
-  body: `Letter ${id}: everything I would have said. ✉️`,
-  host: 'web.whatsapp.com',
+  createdAt: Date.parse('2026-11-06T10:00:00Z'),
+  updatedAt: Date.parse('2026-11-06T10:05:00Z'),
+  body: `A letter of this device, number ${id}.`,
+  host: '',
   periodId: 'p1',
 });
-const contact = (id: number): Contact => ({
-  id,
-  time: 30 + id,
-  day: '2026-11-03',
-  kind: 'they-reached-out',
-  startedBy: 'them',
-  howItWent: null,
-  note: 'Did not answer.',
-  periodId: 'p1',
-});
-const past: PastPeriod = {
-  id: 'p0',
-  startDate: '2026-08-01',
-  lengthDays: 30,
-  createdAt: 0,
-  closedAt: 5,
-  closedHow: 'moved-on',
-  readiness: { ticked: 4, of: 6 },
-};
-const settings: Settings = {
-  ...DEFAULT_SETTINGS,
-  categories: { social: true, messaging: false },
-  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
-  customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
-};
 
+/** The file, checked as the product checks it. */
 function backup(over: Partial<Backup> = {}): Backup {
-  return {
-    format: 'breathing-room-export',
-    version: BACKUP_VERSION,
-    exportedAt: '2026-11-10T12:00:00.000Z',
-    settings,
-    period,
-    urges: [urge(1), urge(2, { outcome: 'gave-in', trigger: null, intensity: null })],
-    letters: [letter(1)],
-    contacts: [contact(1)],
-    pastPeriods: [past],
-    ...over,
-  };
+  const parsed = parseBackup(FILE, FILE.length, NOW);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return { ...parsed.backup, ...over };
 }
-const good = JSON.stringify(backup());
 
 /** A valid backup with one part changed, as JSON. */
 const edited = (edit: (b: Record<string, unknown>) => void) => {
@@ -185,7 +211,7 @@ describe('parseBackup: bad files are refused with the problem named', () => {
   it('has at least 20 bad files to try', () => expect(bad.length).toBeGreaterThanOrEqual(20));
 
   it.each(bad)('refuses %s', (_what, text, message) => {
-    const result = parseBackup(text);
+    const result = parseBackup(text, text.length, NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
   });
@@ -196,8 +222,44 @@ describe('parseBackup: bad files are refused with the problem named', () => {
   });
 
   it('reads a good file, with or without a byte order mark', () => {
-    expect(parseBackup(good)).toEqual({ ok: true, backup: backup() });
-    expect(parseBackup(`\uFEFF${good}`).ok).toBe(true);
+    for (const text of [good, `\uFEFF${good}`]) {
+      const result = parseBackup(text, text.length, NOW);
+      if (!result.ok) throw new Error(result.error);
+      const b = result.backup;
+      expect(b.settings).toEqual(settings);
+      expect(b.period).toEqual(period);
+      expect(b.urges.map((u) => [u.id, u.time, u.day, u.outcome, u.intensity, u.trigger])).toEqual([
+        [1, 1793658660000, '2026-11-02', 'resisted', 4, 'cant-sleep'],
+        [2, 1793658720000, '2026-11-02', 'gave-in', null, null],
+      ]);
+      expect(b.urges[0]?.note).toBe(
+        'Wanted to see if they posted, "just once", then didn’t.\nSecond line, with a comma.',
+      );
+      expect(b.letters).toEqual([
+        {
+          id: 1,
+          createdAt: 1793692800000,
+          updatedAt: 1793697300000,
+          body: 'Letter 1: everything I would have said. ✉️',
+          host: 'web.whatsapp.com',
+          periodId: 'p1',
+        },
+      ]);
+      expect(b.contacts.map((c) => [c.id, c.time, c.day, c.kind, c.howItWent])).toEqual([
+        [1, 1793735100000, '2026-11-03', 'they-reached-out', null],
+      ]);
+      expect(b.pastPeriods).toEqual([
+        {
+          id: 'p0',
+          startDate: '2026-08-01',
+          lengthDays: 30,
+          createdAt: 1785574800000,
+          closedAt: 1788206400000,
+          closedHow: 'moved-on',
+          readiness: { ticked: 4, of: 6 },
+        },
+      ]);
+    }
   });
 
   it('reads a version 1 file, made before the cool-off existed', () => {
@@ -205,13 +267,86 @@ describe('parseBackup: bad files are refused with the problem named', () => {
       b.version = 1;
       delete (b.period as Partial<Period>).coolOffHours;
     });
-    const result = parseBackup(v1);
-    expect(result.ok && result.backup.period).toEqual(period);
+    const result = parseBackup(v1, v1.length, NOW);
+    expect(result.ok && result.backup.period).toEqual({
+      id: 'p1',
+      startDate: '2026-11-01',
+      lengthDays: 45,
+      createdAt: 1793520000000,
+      coolOffHours: 24,
+    });
   });
 
   it('drops fields it does not know rather than storing them', () => {
-    const result = parseBackup(edited((b) => (firstRow(b, 'urges').extra = '<script>')));
+    const text = edited((b) => (firstRow(b, 'urges').extra = '<script>'));
+    const result = parseBackup(text, text.length, NOW);
+    expect(result.ok).toBe(true);
     expect(result.ok && (result.backup.urges[0] as unknown as Record<string, unknown>).extra).toBeUndefined();
+  });
+});
+
+describe('parseBackup: dates must be within reason', () => {
+  // NOW is 2026-11-10 12:00 UTC: tomorrow ends at 2026-11-11 23:59:59.999 UTC.
+  const refused: [string, string, string][] = [
+    [
+      'a past period closed in the year 275760',
+      edited((b) => (firstRow(b, 'pastPeriods').closedAt = 8.64e15)),
+      'past period 1 in “pastPeriods”, field “closedAt”: 275760-09-13 is after tomorrow',
+    ],
+    [
+      'a past period that starts in the future',
+      edited((b) => (firstRow(b, 'pastPeriods').startDate = '2026-11-12')),
+      'past period 1 in “pastPeriods”, field “startDate”: 2026-11-12 is after tomorrow',
+    ],
+    [
+      'a past period made in 1970',
+      edited((b) => (firstRow(b, 'pastPeriods').createdAt = 0)),
+      'past period 1 in “pastPeriods”, field “createdAt”: 1970-01-01 is before 2000',
+    ],
+    [
+      'an urge the day after tomorrow',
+      edited(
+        (b) => ((b.urges as Record<string, unknown>[])[1] = { ...firstRow(b, 'urges'), id: 2, time: 1794441600000 }),
+      ),
+      'urge 2 in “urges”, field “time”: 2026-11-12 is after tomorrow',
+    ],
+    [
+      'an urge on a day in 1999',
+      edited((b) => (firstRow(b, 'urges').day = '1999-12-31')),
+      'urge 1 in “urges”, field “day”: 1999-12-31 is before 2000',
+    ],
+    [
+      'a letter edited in 2099',
+      edited((b) => (firstRow(b, 'letters').updatedAt = Date.parse('2099-01-01T00:00:00Z'))),
+      'letter 1 in “letters”, field “updatedAt”: 2099-01-01 is after tomorrow',
+    ],
+    [
+      'a contact on a day next year',
+      edited((b) => (firstRow(b, 'contacts').day = '2027-01-05')),
+      'contact 1 in “contacts”, field “day”: 2027-01-05 is after tomorrow',
+    ],
+  ];
+
+  it.each(refused)('refuses %s, naming the field', (_what, text, where) => {
+    expect(parseBackup(text, text.length, NOW)).toEqual({
+      ok: false,
+      error: `This backup has a date that can’t be right: ${where}. Nothing was imported.`,
+    });
+  });
+
+  it('accepts the last moment of tomorrow and the first of 2000', () => {
+    const text = edited((b) => {
+      firstRow(b, 'urges').time = 1794441599999;
+      firstRow(b, 'urges').day = '2026-11-11';
+      firstRow(b, 'letters').createdAt = Date.UTC(2000, 0, 1);
+      firstRow(b, 'contacts').day = '2000-01-01';
+    });
+    expect(parseBackup(text, text.length, NOW).ok).toBe(true);
+  });
+
+  it('counts tomorrow from the time it is given', () => {
+    const text = edited((b) => (firstRow(b, 'pastPeriods').startDate = '2026-11-12'));
+    expect(parseBackup(text, text.length, Date.parse('2026-11-11T00:00:00Z')).ok).toBe(true);
   });
 });
 
@@ -239,13 +374,13 @@ describe('import', () => {
     };
   }
 
-  it('round-trips: export, then replace into an empty device, gives back the same data', async () => {
-    const source = backup();
-    await importBackup(db, source, 'replace', Date.parse('2027-06-01T00:00:00Z'));
-    const exported = await exportAll(db, Date.parse(source.exportedAt));
-    expect(exported).toEqual(source);
-    const again = parseBackup(JSON.stringify(exported));
-    expect(again).toEqual({ ok: true, backup: source });
+  it('round-trips: a file replaced into an empty device exports as the same file', async () => {
+    await importBackup(db, backup(), 'replace', LATER);
+    const exported = await exportAll(db, NOW);
+    // The file as written by hand, not the parsed backup the import was given.
+    expect(exported).toEqual(JSON.parse(FILE));
+    const text = JSON.stringify(exported);
+    expect(parseBackup(text, text.length, NOW)).toEqual({ ok: true, backup: JSON.parse(FILE) });
   });
 
   it('rebuilds the daily summaries from the imported log', async () => {
@@ -278,7 +413,7 @@ describe('import', () => {
 
   it('replace leaves exactly the backup’s records, settings and period when no period runs', async () => {
     await db.urges.bulkAdd([urge(50), urge(51)]);
-    const summary = await importBackup(db, backup(), 'replace', Date.parse('2027-06-01T00:00:00Z'));
+    const summary = await importBackup(db, backup(), 'replace', LATER);
     expect(summary.settingsRestored).toBe(true);
     expect((await db.urges.toArray()).map((u) => u.id)).toEqual([1, 2]);
     expect(await loadSettings()).toEqual(settings);
@@ -319,9 +454,7 @@ describe('import', () => {
     // The disk fills up as the contacts are written, after the urges and letters went in.
     vi.spyOn(db.contacts, 'bulkAdd').mockRejectedValue(new DOMException('The disk is full.', 'QuotaExceededError'));
     for (const mode of ['replace', 'merge'] as const) {
-      await expect(importBackup(db, backup(), mode, Date.parse('2027-06-01T00:00:00Z'))).rejects.toThrow(
-        /disk is full/,
-      );
+      await expect(importBackup(db, backup(), mode, LATER)).rejects.toThrow(/disk is full/);
       expect(await snapshot()).toEqual(before);
     }
   });
@@ -329,7 +462,7 @@ describe('import', () => {
 
 describe('urges as CSV', () => {
   it('starts with a byte order mark and a header, with ISO times and CRLF line ends', () => {
-    const csv = urgesCsv([urge(1)]);
+    const csv = urgesCsv(backup().urges.slice(0, 1));
     expect(csv.startsWith('\uFEFFid,time_utc,local_day,local_hour,site,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
@@ -340,7 +473,7 @@ describe('urges as CSV', () => {
   });
 
   it('quotes commas, quotes and line breaks so each urge stays one row', () => {
-    const line = urgesCsv([urge(1)]).split('\r\n')[1] ?? '';
+    const line = urgesCsv(backup().urges.slice(0, 1)).split('\r\n')[1] ?? '';
     expect(line).toContain('"Wanted to see if they posted, ""just once"", then didn’t.\nSecond line, with a comma."');
   });
 

@@ -61,39 +61,58 @@ export function replacedStorage(
   return { settings: plan.now, period, pending, waiting };
 }
 
+/**
+ * Rows written per request. One request for 200,000 rows would hold the page for seconds while
+ * the browser copies them; a few thousand take a few milliseconds, and between two requests the
+ * page draws and answers clicks. All of them stay inside the one transaction, which IndexedDB
+ * keeps open for as long as a request is pending, so the import is still all or nothing.
+ */
+export const ROWS_PER_BATCH = 500;
+
+/** Rows written so far, of how many. */
+export type ImportProgress = (written: number, total: number) => void;
+
 async function putAll<T extends { id: K }, K extends number | string, I>(
   table: Table<T, K, I>,
   rows: readonly T[],
   mode: ImportMode,
+  wrote: (rows: number) => void,
 ): Promise<{ added: number; skipped: number }> {
   // Rows carry their ids, which is what an insert of these tables accepts.
   const insert = (list: readonly T[]) => table.bulkAdd(list as unknown as I[]);
-  if (mode === 'replace') {
-    await table.clear();
-    await insert(rows);
-    return { added: rows.length, skipped: 0 };
+  if (mode === 'replace') await table.clear();
+  let added = 0;
+  for (let start = 0; start < rows.length; start += ROWS_PER_BATCH) {
+    const batch = rows.slice(start, start + ROWS_PER_BATCH);
+    let fresh = batch;
+    if (mode === 'merge') {
+      const existing = new Set<K>(
+        await table
+          .where(':id')
+          .anyOf(batch.map((r) => r.id))
+          .primaryKeys(),
+      );
+      fresh = batch.filter((r) => !existing.has(r.id));
+    }
+    await insert(fresh);
+    added += fresh.length;
+    wrote(batch.length);
   }
-  const existing = new Set<K>(
-    await table
-      .where(':id')
-      .anyOf(rows.map((r) => r.id))
-      .primaryKeys(),
-  );
-  const fresh = rows.filter((r) => !existing.has(r.id));
-  await insert(fresh);
-  return { added: fresh.length, skipped: rows.length - fresh.length };
+  return { added, skipped: rows.length - added };
 }
 
 /**
  * Imports a backup that `parseBackup` has already checked. The records go in one database
  * transaction, so a failure part-way leaves every table as it was; settings are written first and
- * put back if the transaction fails, so the device ends either fully imported or untouched.
+ * put back if the transaction fails, so the device ends either fully imported or untouched. The
+ * rows go in batches (`ROWS_PER_BATCH`), and `onProgress` hears after each how many are written.
  */
 export async function importBackup(
   db: BreathingRoomDb,
   backup: Backup,
   mode: ImportMode,
   now = Date.now(),
+  onProgress: ImportProgress = () => {},
 ): Promise<ImportSummary> {
   // Read once: kept as stored, to put back if the import fails, and parsed, to plan with.
   const rawBefore = {
@@ -119,10 +138,16 @@ export async function importBackup(
       'rw',
       [db.urges, db.letters, db.contacts, db.periods, db.summaries, db.meta],
       async () => {
-        const urges = await putAll(db.urges, backup.urges, mode);
-        const letters = await putAll(db.letters, backup.letters, mode);
-        const contacts = await putAll(db.contacts, backup.contacts, mode);
-        const pastPeriods = await putAll(db.periods, backup.pastPeriods, mode);
+        const total = backup.urges.length + backup.letters.length + backup.contacts.length + backup.pastPeriods.length;
+        let written = 0;
+        const wrote = (rows: number) => {
+          written += rows;
+          onProgress(written, total);
+        };
+        const urges = await putAll(db.urges, backup.urges, mode, wrote);
+        const letters = await putAll(db.letters, backup.letters, mode, wrote);
+        const contacts = await putAll(db.contacts, backup.contacts, mode, wrote);
+        const pastPeriods = await putAll(db.periods, backup.pastPeriods, mode, wrote);
         // Daily summaries are rebuilt from the log on the next read (see summaries.ts).
         await db.summaries.clear();
         await db.meta.clear();

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
+import { backupFile } from './backup-file';
 import {
   EXTENSION_PATH,
   endCountdowns,
@@ -168,6 +169,50 @@ test('a backup downloads, "Delete everything" needs the word typed, and the back
   const tab = await context.newPage();
   await tab.goto('https://www.instagram.com/jordan.rivers/');
   await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+});
+
+test('a backup with a past period closed in the year 275760 is refused, naming the field', async ({
+  options,
+  serviceWorker,
+}) => {
+  const settings = await options.open();
+  const text = backupFile();
+  const parsed = JSON.parse(text);
+  parsed.pastPeriods[0].closedAt = 8.64e15;
+  await settings.getByLabel('Backup file').setInputFiles({
+    name: 'far-future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(parsed)),
+  });
+  await settings.getByRole('button', { name: 'Import' }).click();
+  await expect(settings.getByRole('alert')).toHaveText(
+    'This backup has a date that can’t be right: past period 1 in “pastPeriods”, field “closedAt”: 275760-09-13 is after tomorrow. Nothing was imported. Your data was not changed.',
+  );
+  expect(await urgeCount(serviceWorker)).toBe(0);
+});
+
+test('a backup of several megabytes imports with a progress bar and says what it added', async ({
+  options,
+  serviceWorker,
+}) => {
+  // Writing tens of thousands of rows takes this shared machine a while; nothing here is timed.
+  test.setTimeout(180_000);
+  const settings = await options.open();
+  const text = backupFile({ urges: 20_000 });
+  expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
+  await settings.getByLabel('Backup file').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await settings.getByRole('button', { name: 'Import' }).click();
+  const bar = settings.getByRole('progressbar', { name: /^Importing… \d+%$/ });
+  await expect(bar).toBeVisible();
+  await expect(settings.getByText('Imported 20000 urges, 0 letters, 0 contacts and 1 past period.')).toBeVisible({
+    timeout: 150_000,
+  });
+  await expect(bar).toHaveCount(0);
+  expect(await urgeCount(serviceWorker)).toBe(20_000);
 });
 
 test('the pause page shows a hostile address as text and never goes there, and refuses to work in a frame', async ({

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { csvCell, exportAll, urgesCsv } from '@/lib/backup/export';
 import { BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
-import { importBackup } from '@/lib/backup/import';
+import { importBackup, ROWS_PER_BATCH } from '@/lib/backup/import';
+import { readBackupFile } from '@/lib/backup/read-backup';
+import { BackupAssembler, backupMessages } from '@/lib/backup/slices';
 import { loadPending } from '@/lib/lock/cool-off';
 import type { Period } from '@/lib/period/period';
 import { BreathingRoomDb } from '@/lib/records/db';
@@ -458,7 +460,110 @@ describe('import', () => {
       expect(await snapshot()).toEqual(before);
     }
   });
+
+  it('writes in batches and says after each how many rows are written, of how many', async () => {
+    const calls: [number, number][] = [];
+    const big = backup({ urges: manyUrgesOf(1200) });
+    await importBackup(db, big, 'merge', NOW, (written, total) => calls.push([written, total]));
+    // 1,200 urges in batches of 500, then one letter, one contact and one past period.
+    expect(ROWS_PER_BATCH).toBe(500);
+    expect(calls).toEqual([
+      [500, 1203],
+      [1000, 1203],
+      [1200, 1203],
+      [1201, 1203],
+      [1202, 1203],
+      [1203, 1203],
+    ]);
+    expect(await db.urges.count()).toBe(1200);
+  });
+
+  it('a failure in a later batch leaves every table exactly as it was: the batches are one transaction', async () => {
+    await db.urges.bulkAdd([urge(5000), urge(5001)]);
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    const before = await snapshot();
+    const real = db.urges.bulkAdd.bind(db.urges);
+    let batches = 0;
+    vi.spyOn(db.urges, 'bulkAdd').mockImplementation(((rows: Urge[]) => {
+      batches++;
+      if (batches === 3) return Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'));
+      return real(rows);
+    }) as typeof db.urges.bulkAdd);
+    for (const mode of ['replace', 'merge'] as const) {
+      batches = 0;
+      await expect(importBackup(db, backup({ urges: manyUrgesOf(1200) }), mode, LATER)).rejects.toThrow(/disk is full/);
+      expect(batches).toBe(3);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
 });
+
+describe('reading a backup file in slices', () => {
+  it('sends a checked backup as its head and slices of rows, and puts it back together', () => {
+    const big = backup({ urges: manyUrgesOf(4500) });
+    const messages = [...backupMessages({ ok: true, backup: big })];
+    expect(messages.map((m) => (m.kind === 'rows' ? `${m.list} ${m.rows.length}` : m.kind))).toEqual([
+      'head',
+      'urges 2000',
+      'urges 2000',
+      'urges 500',
+      'letters 1',
+      'contacts 1',
+      'pastPeriods 1',
+      'done',
+    ]);
+    expect(messages[0]).toEqual(expect.objectContaining({ kind: 'head', rows: 4503 }));
+    const shares: number[] = [];
+    const assembler = new BackupAssembler((share) => shares.push(share));
+    const results = messages.map((m) => assembler.take(m));
+    expect(results.slice(0, -1).every((r) => r === null)).toBe(true);
+    expect(results.at(-1)).toEqual({ ok: true, backup: big });
+    expect(shares.at(-1)).toBe(1);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+  });
+
+  it('refuses a backup whose slices did not all arrive', () => {
+    const messages = [...backupMessages({ ok: true, backup: backup() })].filter(
+      (m) => !(m.kind === 'rows' && m.list === 'letters'),
+    );
+    const assembler = new BackupAssembler();
+    expect(messages.map((m) => assembler.take(m)).at(-1)).toEqual({
+      ok: false,
+      error: 'This backup could not be read completely. Please try again.',
+    });
+  });
+
+  it('reads a file on this thread where there is no worker, with the same checks', async () => {
+    const shares: number[] = [];
+    const read = await readBackupFile(new Blob([FILE]), {
+      now: NOW,
+      onProgress: (s) => shares.push(s),
+      createWorker: () => null,
+    });
+    expect(read.ok && read.backup.urges.map((u) => u.id)).toEqual([1, 2]);
+    expect(read.ok && read.backup.pastPeriods.map((p) => p.closedAt)).toEqual([1788206400000]);
+    expect(shares.at(-1)).toBe(1);
+    const far = edited((b) => (firstRow(b, 'pastPeriods').closedAt = 8.64e15));
+    expect(await readBackupFile(new Blob([far]), { now: NOW, createWorker: () => null })).toEqual({
+      ok: false,
+      error:
+        'This backup has a date that can’t be right: past period 1 in “pastPeriods”, field “closedAt”: 275760-09-13 is after tomorrow. Nothing was imported.',
+    });
+  });
+
+  it('refuses a file over 50 MB without reading it', async () => {
+    const huge = { size: MAX_BACKUP_BYTES + 1, text: vi.fn() } as unknown as Blob;
+    const read = await readBackupFile(huge, { now: NOW, createWorker: () => null });
+    expect(read.ok).toBe(false);
+    expect(huge.text).not.toHaveBeenCalled();
+  });
+});
+
+/** The file's urge 1, `count` times over with ids 1 to `count`, a minute apart. */
+function manyUrgesOf(count: number): Urge[] {
+  const first = backup().urges[0] as Urge;
+  return Array.from({ length: count }, (_, i) => ({ ...first, id: i + 1, time: first.time + i * 60_000 }));
+}
 
 describe('urges as CSV', () => {
   it('starts with a byte order mark and a header, with ISO times and CRLF line ends', () => {

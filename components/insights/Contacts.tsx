@@ -1,15 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/records/db';
+import { readableContact, readableRows } from '@/lib/records/readable';
+import { SkippedNote } from '../SkippedNote';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const HOW = { helped: 'it helped', mixed: 'mixed', hurt: 'it hurt', unsure: 'not sure yet' } as const;
 
 /** Every contact recorded, newest first. Nothing here is ever counted against anyone. */
 export function Contacts() {
-  const contacts = useLiveQuery(() => getDb().contacts.orderBy('time').reverse().limit(200).toArray(), []);
+  const read = useLiveQuery(
+    async () => readableRows(await getDb().contacts.orderBy('time').reverse().limit(200).toArray(), readableContact),
+    [],
+  );
+  const contacts = read?.rows;
   return (
     <section className="card" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Contacts</h2>
+      <SkippedNote skipped={read?.skipped ?? 0} />
       {!contacts?.length ? (
         <p className="hint">No contacts recorded.</p>
       ) : (

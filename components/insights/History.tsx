@@ -2,8 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { addDays, startOfDay } from '@/lib/period/calendar';
 import { getDb } from '@/lib/records/db';
+import { readableUrge } from '@/lib/records/readable';
 import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records/types';
 import { deleteUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
+import { SkippedNote } from '../SkippedNote';
 import { UndoBar } from '../UndoBar';
 import { type UrgeFields, UrgeForm } from '../UrgeForm';
 
@@ -55,19 +57,27 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
     setLimit(PAGE);
   };
 
-  const rows = useLiveQuery(async () => {
+  const read = useLiveQuery(async () => {
     const db = getDb();
     const from = filters.from ? startOfDay(filters.from) : -Infinity;
     const to = filters.to ? startOfDay(addDays(filters.to, 1)) : Infinity;
-    // The date range walks the time index; the other filters test each urge as it passes.
-    return db.urges
+    // The date range walks the time index; the other filters test each urge as it passes. An urge
+    // that can't be read is counted among those passed over, and said.
+    let skipped = 0;
+    const rows = await db.urges
       .where('time')
       .between(from, to, true, false)
       .reverse()
-      .filter((u) => passes(u, filters))
+      .filter((u) => {
+        if (readableUrge(u)) return passes(u, filters);
+        skipped++;
+        return false;
+      })
       .limit(limit + 1)
       .toArray();
+    return { rows, skipped };
   }, [filters, limit]);
+  const rows = read?.rows;
 
   async function remove(urge: Urge) {
     setDeleted((await deleteUrge(getDb(), urge.id)) ?? null);
@@ -154,6 +164,7 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
       </form>
 
       {deleted && <UndoBar message="Urge deleted." onUndo={() => void undo()} />}
+      <SkippedNote skipped={read?.skipped ?? 0} />
 
       {rows === undefined ? (
         <p aria-busy="true">Loading…</p>

@@ -2,17 +2,22 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { dayKeyOf } from '@/lib/period/calendar';
 import { daysKept } from '@/lib/period/way-out';
 import { getDb } from '@/lib/records/db';
+import { readablePastPeriod, readableRows } from '@/lib/records/readable';
 import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
 import { formatDay } from '../format';
+import { SkippedNote } from '../SkippedNote';
 
 /** Finished periods, newest first, with how long they ran and the urges noted in them. */
 export function PastPeriods() {
-  const periods = useLiveQuery(async () => {
+  const read = useLiveQuery(async () => {
     const db = getDb();
-    const past = await db.periods.orderBy('closedAt').reverse().toArray();
+    const { rows: past, skipped } = readableRows(
+      await db.periods.orderBy('closedAt').reverse().toArray(),
+      readablePastPeriod,
+    );
     // Totals come from each period's daily summaries: a row a day, never the whole log.
     await catchUp(db.backendDB());
-    return Promise.all(
+    const periods = await Promise.all(
       past.map(async (p) => {
         const rows = await summariesForPeriod(db.backendDB(), p.id);
         return {
@@ -22,11 +27,14 @@ export function PastPeriods() {
         };
       }),
     );
+    return { periods, skipped };
   }, []);
+  const periods = read?.periods;
 
   return (
     <section className="card" aria-labelledby="past-heading">
       <h2 id="past-heading">Past periods</h2>
+      <SkippedNote skipped={read?.skipped ?? 0} />
       {!periods?.length ? (
         <p className="hint">Periods you close will be kept here.</p>
       ) : (

@@ -1,5 +1,6 @@
 import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { SectionBoundary } from './SectionBoundary';
 import './theme.css';
 
 /**
@@ -14,5 +15,11 @@ export function mount(page: ReactNode, framed?: ReactNode) {
     if (framed) createRoot(root).render(<StrictMode>{framed}</StrictMode>);
     return;
   }
-  createRoot(root).render(<StrictMode>{page}</StrictMode>);
+  createRoot(root).render(
+    <StrictMode>
+      <SectionBoundary name="This page" page>
+        {page}
+      </SectionBoundary>
+    </StrictMode>,
+  );
 }

@@ -1,14 +1,17 @@
 import { useContacts } from '@/lib/records/live';
+import { SkippedNote } from '../SkippedNote';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const HOW = { helped: 'it helped', mixed: 'mixed', hurt: 'it hurt', unsure: 'not sure yet' } as const;
 
 /** Every contact recorded, newest first. Nothing here is ever counted against anyone. */
 export function Contacts() {
-  const contacts = useContacts(200);
+  const read = useContacts(200);
+  const contacts = read?.rows;
   return (
     <section className="card" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Contacts</h2>
+      <SkippedNote skipped={read?.skipped ?? 0} />
       {!contacts?.length ? (
         <p className="hint">No contacts recorded.</p>
       ) : (

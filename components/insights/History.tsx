@@ -3,6 +3,7 @@ import { addDays, startOfDay } from '@/lib/period/calendar';
 import { useUrgeHistory } from '@/lib/records/live';
 import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records/types';
 import { deleteUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
+import { SkippedNote } from '../SkippedNote';
 import { UndoBar } from '../UndoBar';
 import { type UrgeFields, UrgeForm } from '../UrgeForm';
 
@@ -54,7 +55,7 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
     setLimit(PAGE);
   };
 
-  const rows = useUrgeHistory(
+  const read = useUrgeHistory(
     {
       from: filters.from ? startOfDay(filters.from) : -Infinity,
       to: filters.to ? startOfDay(addDays(filters.to, 1)) : Infinity,
@@ -63,6 +64,7 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
     limit + 1,
     [filters],
   );
+  const rows = read?.rows;
 
   async function remove(urge: Urge) {
     setDeleted((await deleteUrge(urge.id)) ?? null);
@@ -149,6 +151,7 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
       </form>
 
       {deleted && <UndoBar message="Urge deleted." onUndo={() => void undo()} />}
+      <SkippedNote skipped={read?.skipped ?? 0} />
 
       {rows === undefined ? (
         <p aria-busy="true">Loading…</p>

@@ -13,6 +13,7 @@ import { Heatmap } from '../charts/Heatmap';
 import { TopList } from '../charts/TopList';
 import { WeeklyShare } from '../charts/WeeklyShare';
 import { PendingChanges } from '../PendingChanges';
+import { SectionBoundary } from '../SectionBoundary';
 import { useStoredValue } from '../use-stored-value';
 import { EndEarly } from '../way-out/EndEarly';
 import { WayOut } from '../way-out/WayOut';
@@ -29,6 +30,8 @@ export function InsightsPage() {
   const period = useStoredValue(periodItem, parsePeriod);
   const settings = useStoredValue(settingsItem, parseSettings);
   const [stats, setStats] = useState<InsightsStats | null>();
+  /** The counts could not be made: said as that, never as zero. */
+  const [countFailed, setCountFailed] = useState(false);
   const [contactFlow, setContactFlow] = useState<ContactFlowKind | null>(null);
   const [closedWords, setClosedWords] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -45,8 +48,15 @@ export function InsightsPage() {
     }
     let live = true;
     void (async () => {
-      const result = await readInsights(period, today);
-      if (live && result) setStats(result);
+      try {
+        const result = await readInsights(period, today);
+        if (live && result) {
+          setStats(result);
+          setCountFailed(false);
+        }
+      } catch {
+        if (live) setCountFailed(true);
+      }
     })();
     return () => {
       live = false;
@@ -110,29 +120,39 @@ export function InsightsPage() {
       {period && (readinessDue(status) ? wayOut(period) : <EndEarly>{wayOut(period)}</EndEarly>)}
 
       {period && (
-        <section className="card" aria-labelledby="charts-heading">
-          <h2 id="charts-heading">This period</h2>
-          {stats === undefined ? (
-            <p aria-busy="true">Counting…</p>
-          ) : stats ? (
-            <div className="charts">
-              <DailyChart points={stats.daily} />
-              <Heatmap cells={stats.heatmap} />
-              <div className="two-up">
-                <TopList title="Top triggers" items={stats.triggers} empty="No triggers noted yet." />
-                <TopList title="Top sites" items={stats.sites} empty="No sites yet." />
+        <SectionBoundary name="This period’s charts">
+          <section className="card" aria-labelledby="charts-heading">
+            <h2 id="charts-heading">This period</h2>
+            {countFailed && !stats ? (
+              <p>This period’s counts couldn’t be made just now. Your history below is still here.</p>
+            ) : stats === undefined ? (
+              <p aria-busy="true">Counting…</p>
+            ) : stats ? (
+              <div className="charts">
+                <DailyChart points={stats.daily} />
+                <Heatmap cells={stats.heatmap} />
+                <div className="two-up">
+                  <TopList title="Top triggers" items={stats.triggers} empty="No triggers noted yet." />
+                  <TopList title="Top sites" items={stats.sites} empty="No sites yet." />
+                </div>
+                <WeeklyShare weeks={stats.weeks} />
               </div>
-              <WeeklyShare weeks={stats.weeks} />
-            </div>
-          ) : (
-            <p>Nothing to show yet.</p>
-          )}
-        </section>
+            ) : (
+              <p>Nothing to show yet.</p>
+            )}
+          </section>
+        </SectionBoundary>
       )}
 
-      <History sites={stats?.allSites ?? []} onChange={refresh} />
-      <Contacts />
-      <PastPeriods />
+      <SectionBoundary name="History">
+        <History sites={stats?.allSites ?? []} onChange={refresh} />
+      </SectionBoundary>
+      <SectionBoundary name="Contacts">
+        <Contacts />
+      </SectionBoundary>
+      <SectionBoundary name="Past periods">
+        <PastPeriods />
+      </SectionBoundary>
     </main>
   );
 }

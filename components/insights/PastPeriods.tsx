@@ -2,14 +2,17 @@ import { dayKeyOf } from '@/lib/period/calendar';
 import { daysKept } from '@/lib/period/way-out';
 import { usePastPeriods } from '@/lib/records/live';
 import { formatDay } from '../format';
+import { SkippedNote } from '../SkippedNote';
 
 /** Finished periods, newest first, with how long they ran and the urges noted in them. */
 export function PastPeriods() {
-  const periods = usePastPeriods();
+  const read = usePastPeriods();
+  const periods = read?.rows;
 
   return (
     <section className="card" aria-labelledby="past-heading">
       <h2 id="past-heading">Past periods</h2>
+      <SkippedNote skipped={read?.skipped ?? 0} />
       {!periods?.length ? (
         <p className="hint">Periods you close will be kept here.</p>
       ) : (

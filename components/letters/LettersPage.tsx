@@ -3,6 +3,8 @@ import { deleteLetter, letterPreview, restoreLetter } from '@/lib/records/letter
 import { useLetters } from '@/lib/records/live';
 import type { Letter } from '@/lib/records/types';
 import { LetterEditor } from '../LetterEditor';
+import { SectionBoundary } from '../SectionBoundary';
+import { SkippedNote } from '../SkippedNote';
 import { UndoBar } from '../UndoBar';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -15,7 +17,8 @@ function idFromHash(): number | null {
 
 /** Every unsent letter: reread, keep editing, or delete (with a moment to undo). */
 export function LettersPage() {
-  const letters = useLetters();
+  const read = useLetters();
+  const letters = read?.rows;
   const [openId, setOpenId] = useState<number | null>(idFromHash);
   const [deleted, setDeleted] = useState<Letter | null>(null);
 
@@ -51,44 +54,47 @@ export function LettersPage() {
         Everything you wanted to say, kept here instead. Only you can read these; they never leave this device.
       </p>
       {deleted && <UndoBar message="Letter deleted." onUndo={() => void undo()} />}
-      {current ? (
-        <section className="card" aria-labelledby="letter-heading">
-          <h2 id="letter-heading">Letter from {when.format(current.createdAt)}</h2>
-          <LetterEditor key={current.id} letterId={current.id} initialBody={current.body} label="Your letter" />
-          <div className="actions">
-            <button type="button" onClick={() => open(null)}>
-              Back to all letters
-            </button>
-            <button type="button" className="danger" onClick={() => void remove(current)}>
-              Delete this letter
-            </button>
-          </div>
-        </section>
-      ) : letters === undefined ? (
-        <p aria-busy="true">Loading…</p>
-      ) : letters.length === 0 ? (
-        <p>No letters yet. When a messaging page or their profile is paused, “Write it here instead” starts one.</p>
-      ) : (
-        <ul className="letter-list" aria-label="Your letters">
-          {letters.map((letter) => (
-            <li key={letter.id} className="card">
-              <p className="hint">
-                {when.format(letter.updatedAt)}
-                {letter.host ? ` · written instead of ${letter.host.replace(/^www\./, '')}` : ''}
-              </p>
-              <p className="letter-preview">{letterPreview(letter.body)}</p>
-              <div className="actions">
-                <button type="button" onClick={() => open(letter.id)}>
-                  Read “{letterPreview(letter.body, 30)}”
-                </button>
-                <button type="button" className="quiet" onClick={() => void remove(letter)}>
-                  Delete “{letterPreview(letter.body, 30)}”
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SkippedNote skipped={read?.skipped ?? 0} />
+      <SectionBoundary name="Your letters">
+        {current ? (
+          <section className="card" aria-labelledby="letter-heading">
+            <h2 id="letter-heading">Letter from {when.format(current.createdAt)}</h2>
+            <LetterEditor key={current.id} letterId={current.id} initialBody={current.body} label="Your letter" />
+            <div className="actions">
+              <button type="button" onClick={() => open(null)}>
+                Back to all letters
+              </button>
+              <button type="button" className="danger" onClick={() => void remove(current)}>
+                Delete this letter
+              </button>
+            </div>
+          </section>
+        ) : letters === undefined ? (
+          <p aria-busy="true">Loading…</p>
+        ) : letters.length === 0 ? (
+          <p>No letters yet. When a messaging page or their profile is paused, “Write it here instead” starts one.</p>
+        ) : (
+          <ul className="letter-list" aria-label="Your letters">
+            {letters.map((letter) => (
+              <li key={letter.id} className="card">
+                <p className="hint">
+                  {when.format(letter.updatedAt)}
+                  {letter.host ? ` · written instead of ${letter.host.replace(/^www\./, '')}` : ''}
+                </p>
+                <p className="letter-preview">{letterPreview(letter.body)}</p>
+                <div className="actions">
+                  <button type="button" onClick={() => open(letter.id)}>
+                    Read “{letterPreview(letter.body, 30)}”
+                  </button>
+                  <button type="button" className="quiet" onClick={() => void remove(letter)}>
+                    Delete “{letterPreview(letter.body, 30)}”
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </SectionBoundary>
       <NewLetter />
     </main>
   );

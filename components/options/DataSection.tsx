@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { exportAll, urgesCsv } from '@/lib/backup/export';
-import { parseBackup, sizeProblem } from '@/lib/backup/format';
+import { sizeProblem } from '@/lib/backup/format';
 import { type ImportMode, importIntoThisDevice } from '@/lib/backup/import';
+import { readBackupFile } from '@/lib/backup/read-backup';
 import { lockActive } from '@/lib/lock/plan';
 import { formatWait } from '@/lib/lock/wording';
 import { ask } from '@/lib/messages/send';
@@ -20,6 +21,9 @@ function download(name: string, text: string, type: string) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The share of the import's progress bar given to reading and checking the file; writing takes the rest. */
+const READ_SHARE = 0.3;
 
 /** The word to type before "Delete everything" does anything. */
 export const DELETE_WORD = 'delete';
@@ -94,6 +98,10 @@ function ImportBackup() {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** Whole percent of the import done, while one runs. */
+  const [progress, setProgress] = useState<number | null>(null);
+  // Reading and checking the file is the first part of the bar, writing it the rest.
+  const show = (share: number) => setProgress(Math.floor(share * 100));
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -109,13 +117,17 @@ function ImportBackup() {
       return;
     }
     setBusy(true);
+    setError(null);
+    show(0);
     try {
-      const parsed = parseBackup(await file.text(), file.size);
+      const parsed = await readBackupFile(file, { onProgress: (share) => show(share * READ_SHARE) });
       if (!parsed.ok) {
         setError(`${parsed.error} Your data was not changed.`);
         return;
       }
-      const summary = await importIntoThisDevice(parsed.backup, mode);
+      const summary = await importIntoThisDevice(parsed.backup, mode, (done, total) =>
+        show(READ_SHARE + (1 - READ_SHARE) * (done / total)),
+      );
       // Written. Applying the restored settings is a second step; its failure is said as it is.
       const applied = await ask({ type: 'sync' }).then(
         () => true,
@@ -146,6 +158,7 @@ function ImportBackup() {
       );
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -182,6 +195,12 @@ function ImportBackup() {
           Import
         </button>
       </div>
+      {progress !== null && (
+        <div className="field">
+          <span id={`${id}-progress`}>Importing… {progress}%</span>
+          <progress aria-labelledby={`${id}-progress`} max={100} value={progress} />
+        </div>
+      )}
       {error && (
         <p className="error" id={`${id}-error`} role="alert">
           {error}

@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { type DayKey, isDayKey } from '@/lib/period/calendar';
 import { milestoneLine } from '@/lib/period/milestones';
 import { type Period, periodStatus } from '@/lib/period/period';
 import { readinessDue } from '@/lib/period/way-out';
@@ -39,6 +40,9 @@ function openPage(path: '/insights.html' | '/letters.html') {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 }
+
+/** A stored day the streaks can't count from (see lib/records/readable.ts): the streak shows "–". */
+const unreadableDay = (day: DayKey | null) => day !== null && !(isDayKey(day) && day >= '2000-01-01');
 
 export function PopupPage({ initial: first }: { initial: PopupData }) {
   const { today, db } = first;
@@ -133,6 +137,8 @@ function ActivePopup({
   const [view, setView] = useState<View>('home');
   const milestone = ended ? null : milestoneLine(day);
   const share = stats ? percent(stats.week.resisted, stats.week.total) : null;
+  const streak = (last: DayKey | null | undefined) =>
+    last === undefined || unreadableDay(last) ? '–' : streakDays(period.startDate, last, today);
   const back = () => {
     setView('home');
     void reload();
@@ -163,11 +169,11 @@ function ActivePopup({
         <dl className="streaks">
           <div>
             <dt>Days without contact</dt>
-            <dd>{stats ? streakDays(period.startDate, stats.lastContactDay, today) : '–'}</dd>
+            <dd>{streak(stats?.lastContactDay)}</dd>
           </div>
           <div>
             <dt>Days since giving in</dt>
-            <dd>{stats ? streakDays(period.startDate, stats.lastGaveInDay, today) : '–'}</dd>
+            <dd>{streak(stats?.lastGaveInDay)}</dd>
           </div>
         </dl>
       </div>
@@ -196,6 +202,11 @@ function ActivePopup({
             Take the readiness check
           </button>
         </div>
+      )}
+      {stats && (unreadableDay(stats.lastContactDay) || unreadableDay(stats.lastGaveInDay)) && (
+        <p className="hint">
+          1 entry couldn’t be read, so a count of days it starts from is not shown. It is still stored on this device.
+        </p>
       )}
       {!stats && (
         <p className="status" role="status">

@@ -30,7 +30,10 @@ export async function exportAll(db?: BreathingRoomDb, now = Date.now()): Promise
 
 const TRIGGER_LABELS = new Map<string, string>(TRIGGERS.map((t) => [t.id, t.label]));
 
-const CSV_COLUMNS: [string, (u: Urge) => string | number | null][] = [
+/** What the spreadsheet shows of an urge: everything but its stable id. */
+type CsvUrge = Omit<Urge, 'uid'>;
+
+const CSV_COLUMNS: [string, (u: CsvUrge) => string | number | null][] = [
   ['id', (u) => u.id],
   ['time_utc', (u) => new Date(u.time).toISOString()],
   ['local_day', (u) => u.day],
@@ -62,7 +65,7 @@ export function csvCell(value: string | number | null): string {
  * The urge log as CSV for a spreadsheet: a UTF-8 byte order mark (so Excel reads accents and
  * emoji correctly), a header row, ISO 8601 UTC times, and CRLF line ends (RFC 4180).
  */
-export function urgesCsv(urges: readonly Urge[]): string {
+export function urgesCsv(urges: readonly CsvUrge[]): string {
   const lines = [CSV_COLUMNS.map(([name]) => name).join(',')];
   for (const urge of urges) lines.push(CSV_COLUMNS.map(([, get]) => csvCell(get(urge))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;

@@ -217,7 +217,8 @@ function duplicateId(rows: readonly { id: number | string; uid?: string }[]): st
 /**
  * Checks a backup file's text, completely, before anything is written. Every failure names the
  * problem: too large, empty, not JSON, cut short, malformed, not a backup, from a newer version,
- * or which field of which row has the wrong type.
+ * which field of which row has the wrong type, or which date could not have happened (before 2000
+ * or after tomorrow, counted from `now`).
  */
 export function parseBackup(input: string, byteLength = input.length, now = Date.now()): BackupResult {
   const tooBig = sizeProblem(byteLength);
@@ -266,5 +267,81 @@ export function parseBackup(input: string, byteLength = input.length, now = Date
       );
     }
   }
+  const outOfReason = unreasonableDate(backup, now);
+  if (outOfReason) {
+    return fail(`This backup has a date that can’t be right: ${outOfReason}. Nothing was imported.`);
+  }
   return { ok: true, backup };
+}
+
+const DAY_MS = 86_400_000;
+/** Breathing Room did not exist before this; nothing it recorded can be older. */
+export const EARLIEST_TIME = Date.UTC(2000, 0, 1);
+
+/** The calendar day of an epoch time, in UTC, for any year a Date can hold: "275760-09-13". */
+function utcDay(time: number): string {
+  const d = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/**
+ * The bounds every recorded time and day must keep: not before 2000, not after tomorrow. Tomorrow
+ * rather than now leaves room for a clock a little fast and for time zones ahead of UTC, where a
+ * local day can already be UTC's tomorrow; no one records anything later than that.
+ */
+export function reasonableBounds(now: number) {
+  const today = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
+  const latestTime = today + 2 * DAY_MS - 1;
+  return { earliestTime: EARLIEST_TIME, latestTime, earliestDay: '2000-01-01', latestDay: utcDay(latestTime) };
+}
+
+type Bounds = ReturnType<typeof reasonableBounds>;
+
+function timeProblem(time: number, bounds: Bounds): string | null {
+  if (time < bounds.earliestTime) return `${utcDay(time)} is before 2000`;
+  if (time > bounds.latestTime) return `${utcDay(time)} is after tomorrow`;
+  return null;
+}
+
+/** Day keys compare as text; both bounds are four-digit years, so that is calendar order. */
+function dayProblem(day: string, bounds: Bounds): string | null {
+  if (day < bounds.earliestDay) return `${day} is before 2000`;
+  if (day > bounds.latestDay) return `${day} is after tomorrow`;
+  return null;
+}
+
+const TIME_FIELDS = {
+  urges: { times: ['time'], days: ['day'] },
+  letters: { times: ['createdAt', 'updatedAt'], days: [] },
+  contacts: { times: ['time'], days: ['day'] },
+  // A period's start is a day it was lived: never in the future, so never past tomorrow.
+  pastPeriods: { times: ['createdAt', 'closedAt'], days: ['startDate'] },
+} as const;
+
+/**
+ * The first recorded time or day outside reason, named by row and field, or null. The schema has
+ * checked the types; this checks that the dates could have happened, so a far-future date never
+ * reaches the pages that draw calendars from it.
+ */
+export function unreasonableDate(backup: Backup, now: number): string | null {
+  const bounds = reasonableBounds(now);
+  for (const [list, fields] of Object.entries(TIME_FIELDS) as [
+    keyof typeof TIME_FIELDS,
+    (typeof TIME_FIELDS)[keyof typeof TIME_FIELDS],
+  ][]) {
+    const rows = backup[list] as unknown as Record<string, unknown>[];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Record<string, unknown>;
+      for (const field of fields.times) {
+        const problem = timeProblem(row[field] as number, bounds);
+        if (problem) return `${describePath([list, i, field])}: ${problem}`;
+      }
+      for (const field of fields.days) {
+        const problem = dayProblem(row[field] as string, bounds);
+        if (problem) return `${describePath([list, i, field])}: ${problem}`;
+      }
+    }
+  }
+  return null;
 }

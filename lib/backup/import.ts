@@ -72,18 +72,43 @@ const IDENTITY = {
   contacts: (c: BackupRow<Contact>) => JSON.stringify([c.time, c.kind, c.startedBy, c.periodId]),
 };
 
+/**
+ * Rows written per request. One request for 200,000 rows would hold the page for seconds while
+ * the browser copies them; a few hundred take a few milliseconds, and between two requests the
+ * page draws and answers clicks. All of them stay inside the one transaction, which IndexedDB
+ * keeps open for as long as a request is pending, so the import is still all or nothing.
+ */
+export const ROWS_PER_BATCH = 500;
+
+/** Rows written (or found already here) so far, of how many. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Adds `rows` a batch at a time, telling `done` after each batch how many it handled. */
+async function addInBatches<T, K, I>(
+  table: Table<T, K, I>,
+  rows: readonly T[],
+  done: (rows: number) => void,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += ROWS_PER_BATCH) {
+    const batch = rows.slice(start, start + ROWS_PER_BATCH);
+    await table.bulkAdd(batch as unknown as I[]);
+    done(batch.length);
+  }
+}
+
 /** A backup's rows into a table that numbers its own rows (urges, letters, contacts). */
 async function putNumbered<T extends { id: number; uid: string }>(
   table: Table<T, number, unknown>,
   rows: readonly BackupRow<T>[],
   mode: ImportMode,
   identity: (row: BackupRow<T>) => string,
+  done: (rows: number) => void,
 ): Promise<{ added: number; skipped: number }> {
   // Every row on the device has a stable id: one from an old backup gets its own here.
   const withUid = (row: BackupRow<T>) => ({ ...row, uid: row.uid ?? newUid() }) as T;
   if (mode === 'replace') {
     await table.clear();
-    await table.bulkAdd(rows.map(withUid));
+    await addInBatches(table, rows.map(withUid), done);
     return { added: rows.length, skipped: 0 };
   }
   const here = await table.toArray();
@@ -99,7 +124,8 @@ async function putNumbered<T extends { id: number; uid: string }>(
     uids.add(rest.uid);
     made.add(key);
   }
-  await table.bulkAdd(fresh);
+  done(rows.length - fresh.length);
+  await addInBatches(table, fresh, done);
   return { added: fresh.length, skipped: rows.length - fresh.length };
 }
 
@@ -108,10 +134,11 @@ async function putPeriods(
   table: BreathingRoomDb['periods'],
   rows: readonly PastPeriod[],
   mode: ImportMode,
+  done: (rows: number) => void,
 ): Promise<{ added: number; skipped: number }> {
   if (mode === 'replace') {
     await table.clear();
-    await table.bulkAdd(rows);
+    await addInBatches(table, rows, done);
     return { added: rows.length, skipped: 0 };
   }
   const existing = new Set(
@@ -121,20 +148,23 @@ async function putPeriods(
       .primaryKeys(),
   );
   const fresh = rows.filter((r) => !existing.has(r.id));
-  await table.bulkAdd(fresh);
+  done(rows.length - fresh.length);
+  await addInBatches(table, fresh, done);
   return { added: fresh.length, skipped: rows.length - fresh.length };
 }
 
 /**
  * Imports a backup that `parseBackup` has already checked. The records go in one database
  * transaction, so a failure part-way leaves every table as it was; settings are written first and
- * put back if the transaction fails, so the device ends either fully imported or untouched.
+ * put back if the transaction fails, so the device ends either fully imported or untouched. The
+ * rows go in batches (`ROWS_PER_BATCH`), and `onProgress` hears after each how many are done.
  */
 export async function importBackup(
   db: BreathingRoomDb,
   backup: Backup,
   mode: ImportMode,
   now = Date.now(),
+  onProgress: ImportProgress = () => {},
 ): Promise<ImportSummary> {
   // Read once: kept as stored, to put back if the import fails, and parsed, to plan with.
   const rawBefore = {
@@ -160,10 +190,17 @@ export async function importBackup(
       'rw',
       [db.urges, db.letters, db.contacts, db.periods, db.summaries, db.meta],
       async () => {
-        const urges = await putNumbered(db.urges, backup.urges, mode, IDENTITY.urges);
-        const letters = await putNumbered(db.letters, backup.letters, mode, IDENTITY.letters);
-        const contacts = await putNumbered(db.contacts, backup.contacts, mode, IDENTITY.contacts);
-        const pastPeriods = await putPeriods(db.periods, backup.pastPeriods, mode);
+        const total = backup.urges.length + backup.letters.length + backup.contacts.length + backup.pastPeriods.length;
+        let handled = 0;
+        const done = (rows: number) => {
+          if (rows === 0) return;
+          handled += rows;
+          onProgress(handled, total);
+        };
+        const urges = await putNumbered(db.urges, backup.urges, mode, IDENTITY.urges, done);
+        const letters = await putNumbered(db.letters, backup.letters, mode, IDENTITY.letters, done);
+        const contacts = await putNumbered(db.contacts, backup.contacts, mode, IDENTITY.contacts, done);
+        const pastPeriods = await putPeriods(db.periods, backup.pastPeriods, mode, done);
         // Daily summaries are rebuilt from the log on the next read (see summaries.ts).
         await db.summaries.clear();
         await db.meta.clear();
@@ -192,6 +229,10 @@ export async function importBackup(
 }
 
 /** Imports a backup into this device's database (the pages'), as `importBackup` does. */
-export async function importIntoThisDevice(backup: Backup, mode: ImportMode): Promise<ImportSummary> {
-  return importBackup(await pagesDb(), backup, mode);
+export async function importIntoThisDevice(
+  backup: Backup,
+  mode: ImportMode,
+  onProgress?: ImportProgress,
+): Promise<ImportSummary> {
+  return importBackup(await pagesDb(), backup, mode, Date.now(), onProgress);
 }

@@ -1,5 +1,6 @@
 import type { BreathingRoomDb } from './db';
 import { addRow, pagesDb, type RecordsDb } from './handle';
+import { type Readable, readableContact, readableRows } from './readable';
 import { newUid, STORE } from './schema';
 import type { Contact, NewContact } from './types';
 
@@ -11,7 +12,8 @@ export async function addContact(contact: NewContact, db?: RecordsDb): Promise<n
   return (await addRow(STORE.contacts, row, db)) as number;
 }
 
-/** The newest contacts first, at most `limit`. */
-export async function listContacts(limit: number, db?: BreathingRoomDb): Promise<Contact[]> {
-  return (db ?? (await pagesDb())).contacts.orderBy('time').reverse().limit(limit).toArray();
+/** The newest contacts first, at most `limit`; a row that can't be read is left out and counted. */
+export async function listContacts(limit: number, db?: BreathingRoomDb): Promise<Readable<Contact>> {
+  const stored = await (db ?? (await pagesDb())).contacts.orderBy('time').reverse().limit(limit).toArray();
+  return readableRows(stored, readableContact);
 }

@@ -1,5 +1,6 @@
 import type { BreathingRoomDb } from './db';
 import { pagesDb } from './handle';
+import { type Readable, readableLetter, readableRows } from './readable';
 import { newUid } from './schema';
 import type { Letter } from './types';
 import { LETTER_MAX_LENGTH } from './types';
@@ -44,10 +45,14 @@ export async function restoreLetter(letter: Letter, db?: BreathingRoomDb): Promi
   await (db ?? (await pagesDb())).letters.put(letter);
 }
 
-/** Letters with any words in them, most recently written first. */
-export async function listLetters(db?: BreathingRoomDb): Promise<Letter[]> {
-  const letters = await (db ?? (await pagesDb())).letters.orderBy('updatedAt').reverse().toArray();
-  return letters.filter((l) => l.body.trim());
+/**
+ * Letters with any words in them, most recently written first. A row that can't be read is left
+ * out and counted, so one damaged letter never hides the others.
+ */
+export async function listLetters(db?: BreathingRoomDb): Promise<Readable<Letter>> {
+  const stored = await (db ?? (await pagesDb())).letters.orderBy('updatedAt').reverse().toArray();
+  const { rows, skipped } = readableRows(stored, readableLetter);
+  return { rows: rows.filter((l) => l.body.trim()), skipped };
 }
 
 /** The first line, shortened, to name a letter in a list. */

@@ -3,6 +3,7 @@ import { listContacts } from './contacts';
 import { getDb } from './db';
 import { listLetters } from './letters';
 import { listPastPeriods } from './periods';
+import type { Readable } from './readable';
 import type { Urge } from './types';
 import { urgeHistory } from './urges';
 
@@ -30,6 +31,6 @@ export function useUrgeHistory(
   keep: (urge: Urge) => boolean,
   limit: number,
   deps: readonly unknown[],
-): Urge[] | undefined {
+): Readable<Urge> | undefined {
   return useLiveQuery(() => urgeHistory(getDb(), range, keep, limit), [range.from, range.to, limit, ...deps]);
 }

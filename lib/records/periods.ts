@@ -1,5 +1,6 @@
 import type { BreathingRoomDb } from './db';
 import { pagesDb, putRow, type RecordsDb } from './handle';
+import { type Readable, readablePastPeriod, readableRows } from './readable';
 import { STORE } from './schema';
 import { catchUp, summariesForPeriod } from './summaries';
 import type { PastPeriod } from './types';
@@ -20,13 +21,19 @@ export interface PastPeriodTotals extends PastPeriod {
   resisted: number;
 }
 
-/** Past periods, most recently closed first, with the urges noted in each and how many were resisted. */
-export async function listPastPeriods(db?: BreathingRoomDb): Promise<PastPeriodTotals[]> {
+/**
+ * Past periods, most recently closed first, with the urges noted in each and how many were
+ * resisted. A row that can't be read is left out and counted.
+ */
+export async function listPastPeriods(db?: BreathingRoomDb): Promise<Readable<PastPeriodTotals>> {
   const records = db ?? (await pagesDb());
-  const past = await records.periods.orderBy('closedAt').reverse().toArray();
+  const { rows: past, skipped } = readableRows(
+    await records.periods.orderBy('closedAt').reverse().toArray(),
+    readablePastPeriod,
+  );
   // Totals come from each period's daily summaries: a row a day, never the whole log.
   await catchUp(records.backendDB());
-  return Promise.all(
+  const rows = await Promise.all(
     past.map(async (p) => {
       const rows = await summariesForPeriod(records.backendDB(), p.id);
       return {
@@ -36,4 +43,5 @@ export async function listPastPeriods(db?: BreathingRoomDb): Promise<PastPeriodT
       };
     }),
   );
+  return { rows, skipped };
 }

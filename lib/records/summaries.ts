@@ -1,4 +1,5 @@
 import { request } from './idb-lite';
+import { readableUrge } from './readable';
 import type { Urge } from './types';
 
 /**
@@ -31,6 +32,8 @@ const WATERMARK = 'summaries';
 function summarise(urges: readonly Urge[]): DaySummary[] {
   const rows = new Map<string, DaySummary>();
   for (const u of urges) {
+    // A row that can't be read (readable.ts) is left out of the counts, as the pages leave it out.
+    if (!readableUrge(u)) continue;
     const periodId = u.periodId ?? '';
     let row = rows.get(periodId);
     if (!row) {
@@ -90,8 +93,8 @@ export async function catchUp(db: IDBDatabase): Promise<number> {
       const c = cursor.result;
       if (!c) return resolve();
       const urge = c.value as Urge;
-      days.add(urge.day);
-      maxId = Math.max(maxId, urge.id);
+      if (readableUrge(urge)) days.add(urge.day);
+      maxId = Math.max(maxId, Number(c.primaryKey));
       c.continue();
     };
     cursor.onerror = () => reject(cursor.error);

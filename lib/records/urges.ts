@@ -3,6 +3,7 @@ import type { DayKey } from '../period/calendar';
 import type { BreathingRoomDb } from './db';
 import { addRow, pagesDb, type RecordsDb } from './handle';
 import { checkUrgeChanges, type UrgeChanges } from './new-records';
+import { type Readable, readableUrge } from './readable';
 import { newUid, STORE } from './schema';
 import { recountDays } from './summaries';
 import type { NewUrge, Urge } from './types';
@@ -74,19 +75,25 @@ export async function listUrges(db?: BreathingRoomDb): Promise<Urge[]> {
 /**
  * One page of the history: urges from `from` (inclusive) to `to` (exclusive), newest first, that
  * pass `keep`, at most `limit` of them. The date range walks the time index; `keep` tests each
- * urge as it passes.
+ * urge as it passes. An urge that can't be read is passed over and counted.
  */
-export function urgeHistory(
+export async function urgeHistory(
   db: BreathingRoomDb,
   range: { from: number; to: number },
   keep: (urge: Urge) => boolean,
   limit: number,
-): Promise<Urge[]> {
-  return db.urges
+): Promise<Readable<Urge>> {
+  let skipped = 0;
+  const rows = await db.urges
     .where('time')
     .between(range.from, range.to, true, false)
     .reverse()
-    .filter(keep)
+    .filter((u) => {
+      if (readableUrge(u)) return keep(u);
+      skipped++;
+      return false;
+    })
     .limit(limit)
     .toArray();
+  return { rows, skipped };
 }

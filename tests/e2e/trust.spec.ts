@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
+import { backupFile } from './backup-file';
 import {
   EXTENSION_PATH,
   endCountdowns,
@@ -168,6 +169,154 @@ test('a backup downloads, "Delete everything" needs the word typed, and the back
   const tab = await context.newPage();
   await tab.goto('https://www.instagram.com/jordan.rivers/');
   await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+});
+
+test('a backup with a past period closed in the year 275760 is refused, naming the field', async ({
+  options,
+  serviceWorker,
+}) => {
+  const settings = await options.open();
+  const text = backupFile();
+  const parsed = JSON.parse(text);
+  parsed.pastPeriods[0].closedAt = 8.64e15;
+  await settings.getByLabel('Backup file').setInputFiles({
+    name: 'far-future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(parsed)),
+  });
+  await settings.getByRole('button', { name: 'Import' }).click();
+  await expect(settings.getByRole('alert')).toHaveText(
+    'This backup has a date that can’t be right: past period 1 in “pastPeriods”, field “closedAt”: 275760-09-13 is after tomorrow. Nothing was imported. Your data was not changed.',
+  );
+  expect(await urgeCount(serviceWorker)).toBe(0);
+});
+
+test('a backup of several megabytes imports with a progress bar and says what it added', async ({
+  options,
+  serviceWorker,
+}) => {
+  // Writing tens of thousands of rows takes this shared machine a while; nothing here is timed.
+  test.setTimeout(180_000);
+  const settings = await options.open();
+  const text = backupFile({ urges: 20_000 });
+  expect(text.length).toBeGreaterThan(4 * 1024 * 1024);
+  await settings.getByLabel('Backup file').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await settings.getByRole('button', { name: 'Import' }).click();
+  const bar = settings.getByRole('progressbar', { name: /^Importing… \d+%$/ });
+  await expect(bar).toBeVisible();
+  await expect(settings.getByText('Imported 20000 urges, 0 letters, 0 contacts and 1 past period.')).toBeVisible({
+    timeout: 150_000,
+  });
+  await expect(bar).toHaveCount(0);
+  expect(await urgeCount(serviceWorker)).toBe(20_000);
+});
+
+test('rows no page can read (a year-275760 period, NaN, a note that is not text) are left out and said, and no page breaks', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  await options.startPeriod({ length: '45' });
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  await expect(insights.getByRole('heading', { name: 'Past periods' })).toBeVisible();
+  const day = new Date().toISOString().slice(0, 10);
+  // Written straight into the database, as an old version or a bug might have left them.
+  await insights.evaluate(async (day) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('breathing-room');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const now = Date.now();
+    const urge = {
+      time: now - 60_000,
+      day,
+      hour: 9,
+      weekday: 1,
+      host: 'x.com',
+      category: 'social',
+      context: 'feed',
+      intensity: null,
+      trigger: null,
+      note: 'A readable urge.',
+      outcome: 'resisted',
+      answer: '',
+      periodId: null,
+    };
+    const tx = db.transaction(['urges', 'letters', 'contacts', 'periods'], 'readwrite');
+    tx.objectStore('urges').add(urge);
+    tx.objectStore('urges').add({ ...urge, time: now - 120_000, note: { text: 'not text' } });
+    tx.objectStore('urges').add({ ...urge, time: 8.64e15, day: '275760-09-13', outcome: 'gave-in' });
+    tx.objectStore('letters').add({
+      createdAt: now,
+      updatedAt: now,
+      body: 'A readable letter.',
+      host: '',
+      periodId: null,
+    });
+    tx.objectStore('letters').add({ createdAt: Number.NaN, updatedAt: now - 1, body: null, host: '', periodId: null });
+    tx.objectStore('contacts').add({
+      time: now - 1,
+      day,
+      kind: 'ghosted',
+      startedBy: 'me',
+      howItWent: null,
+      note: '',
+      periodId: null,
+    });
+    tx.objectStore('periods').add({
+      id: 'far',
+      startDate: '2025-01-01',
+      lengthDays: 30,
+      createdAt: now - 1,
+      closedAt: 8.64e15,
+      closedHow: 'moved-on',
+      readiness: null,
+    });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, day);
+
+  await insights.reload();
+  await expect(insights.getByRole('heading', { name: 'Insights' })).toBeVisible();
+  const history = insights.getByRole('region', { name: 'History' });
+  await expect(history.getByText('A readable urge.')).toBeVisible();
+  await expect(
+    history.getByText('2 entries couldn’t be read and are not shown. They are still stored on this device.'),
+  ).toBeVisible();
+  await expect(
+    insights
+      .getByRole('region', { name: 'Contacts' })
+      .getByText('1 entry couldn’t be read and is not shown. It is still stored on this device.'),
+  ).toBeVisible();
+  await expect(
+    insights
+      .getByRole('region', { name: 'Past periods' })
+      .getByText('1 entry couldn’t be read and is not shown. It is still stored on this device.'),
+  ).toBeVisible();
+  await expect(insights.getByText(/couldn’t be shown just now/)).toHaveCount(0);
+
+  const letters = await context.newPage();
+  await letters.goto(extensionUrl(extensionId, 'letters.html'));
+  await expect(letters.getByRole('button', { name: 'Read “A readable letter.”' })).toBeVisible();
+  await expect(
+    letters.getByText('1 entry couldn’t be read and is not shown. It is still stored on this device.'),
+  ).toBeVisible();
+
+  const popup = await openPopup(context, extensionId);
+  await expect(figure(popup, 'Days since giving in')).toHaveText('–');
+  await expect(figure(popup, 'Days without contact')).toHaveText('1');
+  await expect(
+    popup.getByText(/1 entry couldn’t be read, so a count of days it starts from is not shown/),
+  ).toBeVisible();
 });
 
 test('the pause page shows a hostile address as text and never goes there, and refuses to work in a frame', async ({

@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { csvCell, exportAll, urgesCsv } from '@/lib/backup/export';
 import { BACKUP_VERSION, type Backup, MAX_BACKUP_BYTES, parseBackup } from '@/lib/backup/format';
-import { importBackup } from '@/lib/backup/import';
+import { importBackup, ROWS_PER_BATCH } from '@/lib/backup/import';
+import { readBackupFile } from '@/lib/backup/read-backup';
+import { BackupAssembler, backupMessages } from '@/lib/backup/slices';
 import { loadPending } from '@/lib/lock/pending';
 import type { Period } from '@/lib/period/period';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
-import type { Contact, Letter, PastPeriod, Urge } from '@/lib/records/types';
+import type { Letter, Urge } from '@/lib/records/types';
 import {
   DEFAULT_SETTINGS,
   loadPeriod,
@@ -18,21 +20,81 @@ import {
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const period: Period = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1, coolOffHours: 24 };
+/** After the period in the file has run its course, so `replace` takes the file's settings as they are. */
+const LATER = Date.parse('2027-06-01T00:00:00Z');
+const period: Period = {
+  id: 'p1',
+  startDate: '2026-11-01',
+  lengthDays: 45,
+  createdAt: 1793520000000,
+  coolOffHours: 24,
+};
 
+/**
+ * A backup as a person's file holds it, written out by hand: the expectations below are literal
+ * values read off this text, never rebuilt from the same helpers that make the input.
+ */
+const FILE = `{
+  "format": "breathing-room-export",
+  "version": 2,
+  "exportedAt": "2026-11-10T12:00:00.000Z",
+  "settings": {
+    "categories": { "social": true, "messaging": false },
+    "pauseSeconds": 10,
+    "person": { "name": "Jordan Rivers", "profiles": "instagram:jordan.rivers" },
+    "neverContinueToPerson": false,
+    "customSites": [{ "host": "example.com", "path": "/", "label": "example.com" }],
+    "keepPersonAfterPeriod": false
+  },
+  "period": { "id": "p1", "startDate": "2026-11-01", "lengthDays": 45, "createdAt": 1793520000000, "coolOffHours": 24 },
+  "urges": [
+    { "id": 1, "time": 1793658660000, "day": "2026-11-02", "hour": 22, "weekday": 1, "host": "www.instagram.com",
+      "category": "person", "context": "profile", "intensity": 4, "trigger": "cant-sleep",
+      "note": "Wanted to see if they posted, \\"just once\\", then didn’t.\\nSecond line, with a comma.",
+      "outcome": "resisted", "answer": "", "periodId": "p1" },
+    { "id": 2, "time": 1793658720000, "day": "2026-11-02", "hour": 22, "weekday": 1, "host": "www.instagram.com",
+      "category": "person", "context": "profile", "intensity": null, "trigger": null, "note": "",
+      "outcome": "gave-in", "answer": "", "periodId": "p1" }
+  ],
+  "letters": [
+    { "id": 1, "createdAt": 1793692800000, "updatedAt": 1793697300000,
+      "body": "Letter 1: everything I would have said. ✉️", "host": "web.whatsapp.com", "periodId": "p1" }
+  ],
+  "contacts": [
+    { "id": 1, "time": 1793735100000, "day": "2026-11-03", "kind": "they-reached-out", "startedBy": "them",
+      "howItWent": null, "note": "Did not answer.", "periodId": "p1" }
+  ],
+  "pastPeriods": [
+    { "id": "p0", "startDate": "2026-08-01", "lengthDays": 30, "createdAt": 1785574800000, "closedAt": 1788206400000,
+      "closedHow": "moved-on", "readiness": { "ticked": 4, "of": 6 } }
+  ]
+}`;
+const good = FILE;
+
+/** The settings the file holds, written out again by hand. */
+const settings: Settings = {
+  categories: { social: true, messaging: false },
+  pauseSeconds: 10,
+  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+  neverContinueToPerson: false,
+  customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
+  keepPersonAfterPeriod: false,
+};
+
+/** An urge of this device's own, for merges and replaces; its values are not the file's. */
 const urge = (id: number, over: Partial<Urge> = {}): Urge => ({
   id,
-  uid: `urge-${id}`,
-  time: Date.parse('2026-11-02T22:30:00Z') + id * 60_000,
-  day: '2026-11-02',
-  hour: 22,
-  weekday: 1,
-  host: 'www.instagram.com',
-  category: 'person',
-  context: 'profile',
-  intensity: 4,
-  trigger: 'cant-sleep',
-  note: 'Wanted to see if they posted, "just once", then didn’t.\nSecond line, with a comma.',
+  uid: `device-urge-${id}`,
+  time: Date.parse('2026-11-05T07:00:00Z') + id * 60_000,
+  day: '2026-11-05',
+  hour: 7,
+  weekday: 4,
+  host: 'www.facebook.com',
+  category: 'social',
+  context: 'feed',
+  intensity: 2,
+  trigger: 'bored',
+  note: 'On this device only.',
   outcome: 'resisted',
   answer: '',
   periodId: 'p1',
@@ -40,60 +102,19 @@ const urge = (id: number, over: Partial<Urge> = {}): Urge => ({
 });
 const letter = (id: number): Letter => ({
   id,
-  uid: `letter-${id}`,
-  createdAt: 10 + id,
-  updatedAt: 20 + id,
-  body: `Letter ${id}: everything I would have said. ✉️`,
-  host: 'web.whatsapp.com',
+  uid: `device-letter-${id}`,
+  createdAt: Date.parse('2026-11-06T10:00:00Z'),
+  updatedAt: Date.parse('2026-11-06T10:05:00Z'),
+  body: `A letter of this device, number ${id}.`,
+  host: '',
   periodId: 'p1',
 });
-const contact = (id: number): Contact => ({
-  id,
-  uid: `contact-${id}`,
-  time: 30 + id,
-  day: '2026-11-03',
-  kind: 'they-reached-out',
-  startedBy: 'them',
-  howItWent: null,
-  note: 'Did not answer.',
-  periodId: 'p1',
-});
-const past: PastPeriod = {
-  id: 'p0',
-  startDate: '2026-08-01',
-  lengthDays: 30,
-  createdAt: 0,
-  closedAt: 5,
-  closedHow: 'moved-on',
-  readiness: { ticked: 4, of: 6 },
-};
-const settings: Settings = {
-  ...DEFAULT_SETTINGS,
-  categories: { social: true, messaging: false },
-  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
-  customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
-};
 
+/** The file, checked as the product checks it. */
 function backup(over: Partial<Backup> = {}): Backup {
-  return {
-    format: 'breathing-room-export',
-    version: BACKUP_VERSION,
-    exportedAt: '2026-11-10T12:00:00.000Z',
-    settings,
-    period,
-    urges: [urge(1), urge(2, { outcome: 'gave-in', trigger: null, intensity: null })],
-    letters: [letter(1)],
-    contacts: [contact(1)],
-    pastPeriods: [past],
-    ...over,
-  };
-}
-const good = JSON.stringify(backup());
-
-/** A row as a backup made before stable ids holds it. */
-function oldRow<T extends { uid?: string }>(row: T): Omit<T, 'uid'> {
-  const { uid: _uid, ...rest } = row;
-  return rest;
+  const parsed = parseBackup(FILE, FILE.length, NOW);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return { ...parsed.backup, ...over };
 }
 
 /** A valid backup with one part changed, as JSON. */
@@ -181,18 +202,6 @@ describe('parseBackup: bad files are refused with the problem named', () => {
       /urge id 1 twice/,
     ],
     [
-      'the same stable id on two urges',
-      edited((b) => ((b.urges as Record<string, unknown>[])[1] = { ...firstRow(b, 'urges'), id: 2 })),
-      /urge uid urge-1 twice in “urges”/,
-    ],
-    [
-      'the same stable id on two letters',
-      edited((b) => (b.letters = [firstRow(b, 'letters'), { ...firstRow(b, 'letters'), id: 2 }])),
-      /letter uid letter-1 twice/,
-    ],
-    ['a stable id that is a number', edited((b) => (firstRow(b, 'contacts').uid = 7)), /field “uid” should be text/],
-    ['an empty stable id', edited((b) => (firstRow(b, 'urges').uid = '')), /field “uid” is out of range/],
-    [
       'many problems at once',
       edited((b) => {
         b.urges = 1;
@@ -207,7 +216,7 @@ describe('parseBackup: bad files are refused with the problem named', () => {
   it('has at least 20 bad files to try', () => expect(bad.length).toBeGreaterThanOrEqual(20));
 
   it.each(bad)('refuses %s', (_what, text, message) => {
-    const result = parseBackup(text);
+    const result = parseBackup(text, text.length, NOW);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
   });
@@ -218,8 +227,44 @@ describe('parseBackup: bad files are refused with the problem named', () => {
   });
 
   it('reads a good file, with or without a byte order mark', () => {
-    expect(parseBackup(good)).toEqual({ ok: true, backup: backup() });
-    expect(parseBackup(`\uFEFF${good}`).ok).toBe(true);
+    for (const text of [good, `\uFEFF${good}`]) {
+      const result = parseBackup(text, text.length, NOW);
+      if (!result.ok) throw new Error(result.error);
+      const b = result.backup;
+      expect(b.settings).toEqual(settings);
+      expect(b.period).toEqual(period);
+      expect(b.urges.map((u) => [u.id, u.time, u.day, u.outcome, u.intensity, u.trigger])).toEqual([
+        [1, 1793658660000, '2026-11-02', 'resisted', 4, 'cant-sleep'],
+        [2, 1793658720000, '2026-11-02', 'gave-in', null, null],
+      ]);
+      expect(b.urges[0]?.note).toBe(
+        'Wanted to see if they posted, "just once", then didn’t.\nSecond line, with a comma.',
+      );
+      expect(b.letters).toEqual([
+        {
+          id: 1,
+          createdAt: 1793692800000,
+          updatedAt: 1793697300000,
+          body: 'Letter 1: everything I would have said. ✉️',
+          host: 'web.whatsapp.com',
+          periodId: 'p1',
+        },
+      ]);
+      expect(b.contacts.map((c) => [c.id, c.time, c.day, c.kind, c.howItWent])).toEqual([
+        [1, 1793735100000, '2026-11-03', 'they-reached-out', null],
+      ]);
+      expect(b.pastPeriods).toEqual([
+        {
+          id: 'p0',
+          startDate: '2026-08-01',
+          lengthDays: 30,
+          createdAt: 1785574800000,
+          closedAt: 1788206400000,
+          closedHow: 'moved-on',
+          readiness: { ticked: 4, of: 6 },
+        },
+      ]);
+    }
   });
 
   it('reads a version 1 file, made before the cool-off existed', () => {
@@ -227,24 +272,86 @@ describe('parseBackup: bad files are refused with the problem named', () => {
       b.version = 1;
       delete (b.period as Partial<Period>).coolOffHours;
     });
-    const result = parseBackup(v1);
-    expect(result.ok && result.backup.period).toEqual(period);
-  });
-
-  it('reads a file made before stable ids, with none on its rows', () => {
-    const old = backup({ urges: [oldRow(urge(1))], letters: [oldRow(letter(1))], contacts: [oldRow(contact(1))] });
-    const result = parseBackup(JSON.stringify(old));
-    expect(result).toEqual({ ok: true, backup: old });
-    expect(result.ok && [...result.backup.urges, ...result.backup.letters, ...result.backup.contacts]).toEqual(
-      [expect.not.objectContaining({ uid: expect.anything() })].concat(
-        Array(2).fill(expect.not.objectContaining({ uid: expect.anything() })),
-      ),
-    );
+    const result = parseBackup(v1, v1.length, NOW);
+    expect(result.ok && result.backup.period).toEqual({
+      id: 'p1',
+      startDate: '2026-11-01',
+      lengthDays: 45,
+      createdAt: 1793520000000,
+      coolOffHours: 24,
+    });
   });
 
   it('drops fields it does not know rather than storing them', () => {
-    const result = parseBackup(edited((b) => (firstRow(b, 'urges').extra = '<script>')));
+    const text = edited((b) => (firstRow(b, 'urges').extra = '<script>'));
+    const result = parseBackup(text, text.length, NOW);
+    expect(result.ok).toBe(true);
     expect(result.ok && (result.backup.urges[0] as unknown as Record<string, unknown>).extra).toBeUndefined();
+  });
+});
+
+describe('parseBackup: dates must be within reason', () => {
+  // NOW is 2026-11-10 12:00 UTC: tomorrow ends at 2026-11-11 23:59:59.999 UTC.
+  const refused: [string, string, string][] = [
+    [
+      'a past period closed in the year 275760',
+      edited((b) => (firstRow(b, 'pastPeriods').closedAt = 8.64e15)),
+      'past period 1 in “pastPeriods”, field “closedAt”: 275760-09-13 is after tomorrow',
+    ],
+    [
+      'a past period that starts in the future',
+      edited((b) => (firstRow(b, 'pastPeriods').startDate = '2026-11-12')),
+      'past period 1 in “pastPeriods”, field “startDate”: 2026-11-12 is after tomorrow',
+    ],
+    [
+      'a past period made in 1970',
+      edited((b) => (firstRow(b, 'pastPeriods').createdAt = 0)),
+      'past period 1 in “pastPeriods”, field “createdAt”: 1970-01-01 is before 2000',
+    ],
+    [
+      'an urge the day after tomorrow',
+      edited(
+        (b) => ((b.urges as Record<string, unknown>[])[1] = { ...firstRow(b, 'urges'), id: 2, time: 1794441600000 }),
+      ),
+      'urge 2 in “urges”, field “time”: 2026-11-12 is after tomorrow',
+    ],
+    [
+      'an urge on a day in 1999',
+      edited((b) => (firstRow(b, 'urges').day = '1999-12-31')),
+      'urge 1 in “urges”, field “day”: 1999-12-31 is before 2000',
+    ],
+    [
+      'a letter edited in 2099',
+      edited((b) => (firstRow(b, 'letters').updatedAt = Date.parse('2099-01-01T00:00:00Z'))),
+      'letter 1 in “letters”, field “updatedAt”: 2099-01-01 is after tomorrow',
+    ],
+    [
+      'a contact on a day next year',
+      edited((b) => (firstRow(b, 'contacts').day = '2027-01-05')),
+      'contact 1 in “contacts”, field “day”: 2027-01-05 is after tomorrow',
+    ],
+  ];
+
+  it.each(refused)('refuses %s, naming the field', (_what, text, where) => {
+    expect(parseBackup(text, text.length, NOW)).toEqual({
+      ok: false,
+      error: `This backup has a date that can’t be right: ${where}. Nothing was imported.`,
+    });
+  });
+
+  it('accepts the last moment of tomorrow and the first of 2000', () => {
+    const text = edited((b) => {
+      firstRow(b, 'urges').time = 1794441599999;
+      firstRow(b, 'urges').day = '2026-11-11';
+      firstRow(b, 'letters').createdAt = Date.UTC(2000, 0, 1);
+      firstRow(b, 'contacts').day = '2000-01-01';
+    });
+    expect(parseBackup(text, text.length, NOW).ok).toBe(true);
+  });
+
+  it('counts tomorrow from the time it is given', () => {
+    const text = edited((b) => (firstRow(b, 'pastPeriods').startDate = '2026-11-12'));
+    expect(parseBackup(text, text.length, Date.parse('2026-11-11T00:00:00Z')).ok).toBe(true);
   });
 });
 
@@ -272,13 +379,21 @@ describe('import', () => {
     };
   }
 
-  it('round-trips: export, then replace into an empty device, gives back the same data', async () => {
-    const source = backup();
-    await importBackup(db, source, 'replace', Date.parse('2027-06-01T00:00:00Z'));
-    const exported = await exportAll(db, Date.parse(source.exportedAt));
-    expect(exported).toEqual(source);
-    const again = parseBackup(JSON.stringify(exported));
-    expect(again).toEqual({ ok: true, backup: source });
+  it('round-trips: a file replaced into an empty device exports as the same file', async () => {
+    await importBackup(db, backup(), 'replace', LATER);
+    const exported = await exportAll(db, NOW);
+    // The file as written by hand, not the parsed backup the import was given; each record now
+    // carries the stable id it was given on the way in.
+    const file = JSON.parse(FILE) as Record<'urges' | 'letters' | 'contacts', object[]>;
+    const withUids = (rows: object[]) => rows.map((row) => ({ ...row, uid: expect.stringMatching(UUID) }));
+    expect(exported).toEqual({
+      ...file,
+      urges: withUids(file.urges),
+      letters: withUids(file.letters),
+      contacts: withUids(file.contacts),
+    });
+    const text = JSON.stringify(exported);
+    expect(parseBackup(text, text.length, NOW)).toEqual({ ok: true, backup: exported });
   });
 
   it('rebuilds the daily summaries from the imported log', async () => {
@@ -288,109 +403,13 @@ describe('import', () => {
     expect(rows).toEqual([expect.objectContaining({ day: '2026-11-02', total: 2, resisted: 1 })]);
   });
 
-  it('merges record by record: keeps what is here, adds only what is missing, and keeps this device’s settings', async () => {
-    const mine = { ...urge(1), note: 'My own note for urge 1' };
-    await db.urges.add(mine);
-    await db.letters.add(letter(7));
-    await settingsItem.setValue(DEFAULT_SETTINGS);
-    const summary = await importBackup(db, backup(), 'merge', NOW);
-    expect(summary.added).toEqual({ urges: 1, letters: 1, contacts: 1, pastPeriods: 1 });
-    expect(summary.skipped).toBe(1);
-    expect(summary.settingsRestored).toBe(false);
-    expect(await db.urges.get(1)).toEqual(mine);
-    // The backup's letter is new here: it is added under this device's next number.
-    expect((await db.letters.toArray()).map((l) => [l.id, l.uid])).toEqual([
-      [7, 'letter-7'],
-      [8, 'letter-1'],
-    ]);
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
-    // A second merge of the same file adds nothing.
-    expect((await importBackup(db, backup(), 'merge', NOW)).added).toEqual({
-      urges: 0,
-      letters: 0,
-      contacts: 0,
-      pastPeriods: 0,
-    });
-  });
-
   it('replace leaves exactly the backup’s records, settings and period when no period runs', async () => {
     await db.urges.bulkAdd([urge(50), urge(51)]);
-    const summary = await importBackup(db, backup(), 'replace', Date.parse('2027-06-01T00:00:00Z'));
+    const summary = await importBackup(db, backup(), 'replace', LATER);
     expect(summary.settingsRestored).toBe(true);
     expect((await db.urges.toArray()).map((u) => u.id)).toEqual([1, 2]);
     expect(await loadSettings()).toEqual(settings);
     expect(await loadPeriod()).toEqual(period);
-  });
-
-  it('merges a backup from another browser whose row numbers collide with this one’s: every record is added', async () => {
-    // This device: three urges, a letter and a contact of its own, numbered 1, 2, 3 and 1.
-    const mine = [1, 2, 3].map((id) => urge(id, { uid: `mine-${id}`, time: urge(id).time + 3_600_000 }));
-    await db.urges.bulkAdd(mine);
-    await db.letters.add({ ...letter(1), uid: 'my-letter', createdAt: 900 });
-    await db.contacts.add({ ...contact(1), uid: 'my-contact', time: 900 });
-    // The other browser numbered its own records 1 and 2 as well.
-    const theirs = backup();
-    const first = await importBackup(db, theirs, 'merge', NOW);
-    expect(first.added).toEqual({ urges: 2, letters: 1, contacts: 1, pastPeriods: 1 });
-    expect(first.skipped).toBe(0);
-    const urges = await db.urges.orderBy('id').toArray();
-    // Mine untouched; theirs after them, under this device's next numbers, with their stable ids.
-    expect(urges.slice(0, 3)).toEqual(mine);
-    expect(urges.slice(3)).toEqual([
-      { ...theirs.urges[0], id: 4 },
-      { ...theirs.urges[1], id: 5 },
-    ]);
-    expect((await db.letters.toArray()).map((l) => l.uid)).toEqual(['my-letter', 'letter-1']);
-    expect((await db.contacts.toArray()).map((c) => c.uid)).toEqual(['my-contact', 'contact-1']);
-    // The same file again adds nothing, and says every record was already here.
-    const before = await snapshot();
-    const second = await importBackup(db, theirs, 'merge', NOW);
-    expect(second.added).toEqual({ urges: 0, letters: 0, contacts: 0, pastPeriods: 0 });
-    expect(second.skipped).toBe(5);
-    expect(await snapshot()).toEqual(before);
-    // The daily summaries count every urge, theirs and mine.
-    await catchUp(db.backendDB());
-    const rows = await summariesForPeriod(db.backendDB(), 'p1');
-    expect(rows.reduce((n, r) => n + r.total, 0)).toBe(5);
-  });
-
-  it('merges an old backup, made before stable ids, by what each record was when it was made', async () => {
-    // Urge 2 of the old file is already here: made on this device, under another number, and its
-    // note edited since. Urge 1 is not.
-    const here = { ...urge(2, { outcome: 'gave-in', trigger: null, intensity: null }), id: 40, uid: 'here-2' };
-    await db.urges.add({ ...here, note: 'Edited after the backup was made' });
-    await db.letters.add({ ...letter(1), id: 9, uid: 'here-letter', body: 'Longer now' });
-    const old = backup({
-      urges: backup().urges.map(oldRow),
-      letters: backup().letters.map(oldRow),
-      contacts: backup().contacts.map(oldRow),
-    });
-    const first = await importBackup(db, old, 'merge', NOW);
-    expect(first.added).toEqual({ urges: 1, letters: 0, contacts: 1, pastPeriods: 1 });
-    expect(first.skipped).toBe(2);
-    // What was here stays as it is; what is new gets a stable id of its own.
-    expect(await db.urges.get(40)).toEqual({ ...here, note: 'Edited after the backup was made' });
-    expect(await db.letters.toArray()).toEqual([{ ...letter(1), id: 9, uid: 'here-letter', body: 'Longer now' }]);
-    const added = await db.urges.where('id').notEqual(40).toArray();
-    expect(added).toEqual([{ ...urge(1), id: 41, uid: expect.stringMatching(UUID) }]);
-    expect(await db.contacts.toArray()).toEqual([{ ...contact(1), uid: expect.stringMatching(UUID) }]);
-    // Again: nothing more.
-    const second = await importBackup(db, old, 'merge', NOW);
-    expect(second.added).toEqual({ urges: 0, letters: 0, contacts: 0, pastPeriods: 0 });
-    expect(second.skipped).toBe(5);
-    // And a new backup of the same records, now carrying stable ids, adds nothing either.
-    const fresh = await importBackup(db, backup(), 'merge', NOW);
-    expect(fresh.added).toEqual({ urges: 0, letters: 0, contacts: 0, pastPeriods: 0 });
-  });
-
-  it('replace with an old backup gives every record a stable id of its own', async () => {
-    const old = backup({ urges: backup().urges.map(oldRow), contacts: backup().contacts.map(oldRow) });
-    await importBackup(db, old, 'replace', Date.parse('2027-06-01T00:00:00Z'));
-    const urges = await db.urges.toArray();
-    expect(urges).toEqual(old.urges.map((u) => ({ ...u, uid: expect.stringMatching(UUID) })));
-    expect(new Set(urges.map((u) => u.uid)).size).toBe(2);
-    expect((await db.contacts.toArray())[0]?.uid).toMatch(UUID);
-    expect((await db.letters.toArray())[0]?.uid).toBe('letter-1');
   });
 
   it('while a period runs, replace keeps it and sends the backup’s weaker settings through the cool-off', async () => {
@@ -427,17 +446,123 @@ describe('import', () => {
     // The disk fills up as the contacts are written, after the urges and letters went in.
     vi.spyOn(db.contacts, 'bulkAdd').mockRejectedValue(new DOMException('The disk is full.', 'QuotaExceededError'));
     for (const mode of ['replace', 'merge'] as const) {
-      await expect(importBackup(db, backup(), mode, Date.parse('2027-06-01T00:00:00Z'))).rejects.toThrow(
-        /disk is full/,
-      );
+      await expect(importBackup(db, backup(), mode, LATER)).rejects.toThrow(/disk is full/);
+      expect(await snapshot()).toEqual(before);
+    }
+  });
+
+  it('writes in batches and says after each how many rows are written, of how many', async () => {
+    const calls: [number, number][] = [];
+    const big = backup({ urges: manyUrgesOf(1200) });
+    await importBackup(db, big, 'merge', NOW, (written, total) => calls.push([written, total]));
+    // 1,200 urges in batches of 500, then one letter, one contact and one past period.
+    expect(ROWS_PER_BATCH).toBe(500);
+    expect(calls).toEqual([
+      [500, 1203],
+      [1000, 1203],
+      [1200, 1203],
+      [1201, 1203],
+      [1202, 1203],
+      [1203, 1203],
+    ]);
+    expect(await db.urges.count()).toBe(1200);
+  });
+
+  it('a failure in a later batch leaves every table exactly as it was: the batches are one transaction', async () => {
+    await db.urges.bulkAdd([urge(5000), urge(5001)]);
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    const before = await snapshot();
+    const real = db.urges.bulkAdd.bind(db.urges);
+    let batches = 0;
+    vi.spyOn(db.urges, 'bulkAdd').mockImplementation(((rows: Urge[]) => {
+      batches++;
+      if (batches === 3) return Promise.reject(new DOMException('The disk is full.', 'QuotaExceededError'));
+      return real(rows);
+    }) as typeof db.urges.bulkAdd);
+    for (const mode of ['replace', 'merge'] as const) {
+      batches = 0;
+      await expect(importBackup(db, backup({ urges: manyUrgesOf(1200) }), mode, LATER)).rejects.toThrow(/disk is full/);
+      expect(batches).toBe(3);
       expect(await snapshot()).toEqual(before);
     }
   });
 });
 
+describe('reading a backup file in slices', () => {
+  it('sends a checked backup as its head and slices of rows, and puts it back together', () => {
+    const big = backup({ urges: manyUrgesOf(4500) });
+    const messages = [...backupMessages({ ok: true, backup: big })];
+    expect(messages.map((m) => (m.kind === 'rows' ? `${m.list} ${m.rows.length}` : m.kind))).toEqual([
+      'head',
+      'urges 2000',
+      'urges 2000',
+      'urges 500',
+      'letters 1',
+      'contacts 1',
+      'pastPeriods 1',
+      'done',
+    ]);
+    expect(messages[0]).toEqual(expect.objectContaining({ kind: 'head', rows: 4503 }));
+    const shares: number[] = [];
+    const assembler = new BackupAssembler((share) => shares.push(share));
+    const results = messages.map((m) => assembler.take(m));
+    expect(results.slice(0, -1).every((r) => r === null)).toBe(true);
+    expect(results.at(-1)).toEqual({ ok: true, backup: big });
+    expect(shares.at(-1)).toBe(1);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+  });
+
+  it('refuses a backup whose slices did not all arrive', () => {
+    const messages = [...backupMessages({ ok: true, backup: backup() })].filter(
+      (m) => !(m.kind === 'rows' && m.list === 'letters'),
+    );
+    const assembler = new BackupAssembler();
+    expect(messages.map((m) => assembler.take(m)).at(-1)).toEqual({
+      ok: false,
+      error: 'This backup could not be read completely. Please try again.',
+    });
+  });
+
+  it('reads a file on this thread where there is no worker, with the same checks', async () => {
+    const shares: number[] = [];
+    const read = await readBackupFile(new Blob([FILE]), {
+      now: NOW,
+      onProgress: (s) => shares.push(s),
+      createWorker: () => null,
+    });
+    expect(read.ok && read.backup.urges.map((u) => u.id)).toEqual([1, 2]);
+    expect(read.ok && read.backup.pastPeriods.map((p) => p.closedAt)).toEqual([1788206400000]);
+    expect(shares.at(-1)).toBe(1);
+    const far = edited((b) => (firstRow(b, 'pastPeriods').closedAt = 8.64e15));
+    expect(await readBackupFile(new Blob([far]), { now: NOW, createWorker: () => null })).toEqual({
+      ok: false,
+      error:
+        'This backup has a date that can’t be right: past period 1 in “pastPeriods”, field “closedAt”: 275760-09-13 is after tomorrow. Nothing was imported.',
+    });
+  });
+
+  it('refuses a file over 50 MB without reading it', async () => {
+    const huge = { size: MAX_BACKUP_BYTES + 1, text: vi.fn() } as unknown as Blob;
+    const read = await readBackupFile(huge, { now: NOW, createWorker: () => null });
+    expect(read.ok).toBe(false);
+    expect(huge.text).not.toHaveBeenCalled();
+  });
+});
+
+/** The file's urge 1, `count` times over with ids 1 to `count`, a minute apart. */
+function manyUrgesOf(count: number): Urge[] {
+  const first = backup().urges[0] as Urge;
+  return Array.from({ length: count }, (_, i) => ({
+    ...first,
+    id: i + 1,
+    uid: `many-${i + 1}`,
+    time: first.time + i * 60_000,
+  }));
+}
+
 describe('urges as CSV', () => {
   it('starts with a byte order mark and a header, with ISO times and CRLF line ends', () => {
-    const csv = urgesCsv([urge(1)]);
+    const csv = urgesCsv(backup().urges.slice(0, 1));
     expect(csv.startsWith('\uFEFFid,time_utc,local_day,local_hour,site,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
@@ -448,7 +573,7 @@ describe('urges as CSV', () => {
   });
 
   it('quotes commas, quotes and line breaks so each urge stays one row', () => {
-    const line = urgesCsv([urge(1)]).split('\r\n')[1] ?? '';
+    const line = urgesCsv(backup().urges.slice(0, 1)).split('\r\n')[1] ?? '';
     expect(line).toContain('"Wanted to see if they posted, ""just once"", then didn’t.\nSecond line, with a comma."');
   });
 

@@ -17,23 +17,27 @@ afterEach(async () => {
   for (const db of open.splice(0)) await db.delete();
 });
 
+/** A real moment: a letter dated in 1970 is not one a page can show. */
+const T0 = Date.parse('2026-11-20T22:00:00Z');
+
 describe('letters', () => {
   it('are created, saved as typed, listed newest first, and deleted with undo', async () => {
     const db = freshDb();
-    const a = await addLetter({ host: 'www.instagram.com', periodId: 'p' }, 1000, db);
-    await saveLetter(a, 'Dear J,\nI wanted to say', 2000, db);
-    const b = await addLetter({ host: '', periodId: null }, 3000, db);
-    await saveLetter(b, 'Second letter', 4000, db);
-    const empty = await addLetter({ host: '', periodId: null }, 5000, db);
-    expect((await listLetters(db)).map((l) => l.id)).toEqual([b, a]);
+    const a = await addLetter({ host: 'www.instagram.com', periodId: 'p' }, T0 + 1000, db);
+    await saveLetter(a, 'Dear J,\nI wanted to say', T0 + 2000, db);
+    const b = await addLetter({ host: '', periodId: null }, T0 + 3000, db);
+    await saveLetter(b, 'Second letter', T0 + 4000, db);
+    const empty = await addLetter({ host: '', periodId: null }, T0 + 5000, db);
+    expect((await listLetters(db)).rows.map((l) => l.id)).toEqual([b, a]);
     expect(empty).toBeGreaterThan(0);
     const removed = await deleteLetter(a, db);
-    expect((await listLetters(db)).map((l) => l.id)).toEqual([b]);
-    if (removed) await restoreLetter(removed, db);
+    expect((await listLetters(db)).rows.map((l) => l.id)).toEqual([b]);
+    expect(removed?.id).toBe(a);
+    await restoreLetter(removed as NonNullable<typeof removed>, db);
     expect(await db.letters.get(a)).toMatchObject({
       body: 'Dear J,\nI wanted to say',
-      createdAt: 1000,
-      updatedAt: 2000,
+      createdAt: T0 + 1000,
+      updatedAt: T0 + 2000,
     });
   });
 

@@ -113,11 +113,18 @@ describe('letters', () => {
 describe('contacts', () => {
   it('are added the same way through Dexie and the lean handle, and listed newest first', async () => {
     const { db, raw } = await fresh();
-    const first = newContact({ time: 1000, kind: 'contact', startedBy: 'me', periodId: 'p1' }, ZONE);
-    const second = newContact({ time: 2000, kind: 'they-reached-out', startedBy: 'them', periodId: 'p1' }, ZONE);
+    const first = newContact(
+      { time: Date.parse('2026-11-20T22:00:00Z'), kind: 'contact', startedBy: 'me', periodId: 'p1' },
+      ZONE,
+    );
+    const second = newContact(
+      { time: Date.parse('2026-11-21T09:00:00Z'), kind: 'they-reached-out', startedBy: 'them', periodId: 'p1' },
+      ZONE,
+    );
     const a = await addContact(first, db);
     const b = await addContact(second, raw);
-    const listed = await listContacts(10, db);
+    const { rows: listed, skipped } = await listContacts(10, db);
+    expect(skipped).toBe(0);
     expect(listed).toEqual([
       { ...second, id: b, uid: expect.stringMatching(UUID) },
       { ...first, id: a, uid: expect.stringMatching(UUID) },
@@ -141,11 +148,12 @@ describe('past periods', () => {
 
   it('are listed newest first with the urges noted in each', async () => {
     const { db } = await fresh();
-    await archivePeriod(closePeriod({ ...period, id: 'p1' }, 'moved-on', null, 5000), db);
-    await archivePeriod(closePeriod({ ...period, id: 'p0' }, 'moved-on', null, 4000), db);
+    await archivePeriod(closePeriod({ ...period, id: 'p1' }, 'moved-on', null, Date.parse('2026-10-02T10:00:00Z')), db);
+    await archivePeriod(closePeriod({ ...period, id: 'p0' }, 'moved-on', null, Date.parse('2026-10-01T10:00:00Z')), db);
     await addUrge(urgeAt(Date.parse('2026-09-03T22:00:00Z')), db);
     await addUrge({ ...urgeAt(Date.parse('2026-09-04T22:00:00Z')), outcome: 'gave-in' }, db);
-    const listed = await listPastPeriods(db);
+    const { rows: listed, skipped } = await listPastPeriods(db);
+    expect(skipped).toBe(0);
     expect(listed.map((p) => [p.id, p.urges, p.resisted])).toEqual([
       ['p1', 2, 1],
       ['p0', 0, 0],

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
-import { type GuardPolicyPush, parseGuardPolicyPush, parseResponse, type Request, type ResponseFor } from './protocol';
+import type { GuardPolicyPush, Request, ResponseFor } from './protocol';
+
+/**
+ * The protocol's schemas (and zod with them) load with the first message, not with the page, so
+ * the popup opens without them (see "Speed" in the README).
+ */
+const protocol = () => import('./protocol');
 
 /**
  * Sends a request to the background and returns its answer, checked against the protocol. Used by
@@ -7,7 +13,8 @@ import { type GuardPolicyPush, parseGuardPolicyPush, parseResponse, type Request
  * not answer, and an answer that is not understood all reject: every caller says so.
  */
 export async function ask<R extends Request>(request: R): Promise<ResponseFor<R['type']>> {
-  return parseResponse(request.type as R['type'], await browser.runtime.sendMessage(request));
+  const answer: unknown = await browser.runtime.sendMessage(request);
+  return (await protocol()).parseResponse(request.type as R['type'], answer);
 }
 
 /** Background → the route guard in one tab. A tab with nobody listening rejects. */
@@ -18,7 +25,10 @@ export async function pushToTab(tabId: number, push: GuardPolicyPush): Promise<v
 /** Listens for the background's pushes in a content script; anything else is ignored. */
 export function onGuardPolicyPush(listener: (push: GuardPolicyPush) => void): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const push = parseGuardPolicyPush(message);
-    if (push) listener(push);
+    // No answer is sent back: the listener returns nothing.
+    void protocol().then(({ parseGuardPolicyPush }) => {
+      const push = parseGuardPolicyPush(message);
+      if (push) listener(push);
+    });
   });
 }

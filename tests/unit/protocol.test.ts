@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   type Handlers,
@@ -79,7 +79,7 @@ describe('every answer is checked against its own schema', () => {
   });
 });
 
-describe('the route guard hears only well-formed pushes', () => {
+describe('the route guard hears only well-formed pushes', { timeout: 30_000 }, () => {
   it('accepts the policy push and nothing else', () => {
     expect(parseGuardPolicyPush({ type: 'guard-policy-changed', guard })).toEqual({
       type: 'guard-policy-changed',
@@ -98,14 +98,19 @@ describe('the route guard hears only well-formed pushes', () => {
 
   it('hands the content script only valid pushes', async () => {
     const heard: unknown[] = [];
-    onGuardPolicyPush((push) => heard.push(push.guard));
+    onGuardPolicyPush((push) => heard.push(push));
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'guard-policy-changed', guard: { policy: 1 } },
       {},
       () => undefined,
     );
     await fakeBrowser.runtime.onMessage.trigger({ type: 'guard-policy-changed', guard }, {}, () => undefined);
-    expect(heard).toEqual([guard]);
+    // The schemas load with the first message; then only the valid push is heard, once.
+    await vi.waitFor(() => expect(heard).toEqual([{ type: 'guard-policy-changed', guard }]), { timeout: 10_000 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'other' }, {}, () => undefined);
+    await import('@/lib/messages/protocol');
+    await Promise.resolve();
+    expect(heard).toEqual([{ type: 'guard-policy-changed', guard }]);
   });
 });
 

@@ -20,14 +20,16 @@ import { periodStatus } from '@/lib/period/period';
 import { clearDatabase, eraseEverything } from '@/lib/records/erase';
 import { openDatabase } from '@/lib/records/handle';
 import { archivePeriod } from '@/lib/records/periods';
-import { loadPeriod, loadSettings, periodItem, RULE_KEYS, settingsItem } from '@/lib/settings/settings';
+import { loadPeriod, loadSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { releaseHostAccess } from '@/lib/settings/site-access';
 
 const ALARM_GRANTS = 'grants';
 const ALARM_DAY = 'day-change';
 const ALARM_COOL_OFF = 'cool-off';
-/** The stored keys a sync acts on: the settings, the period and the waiting changes. */
-const SYNC_KEYS = [...RULE_KEYS, 'pendingChanges'];
+/** What a sync acts on as stored: the settings, the period and the waiting changes. */
+const SYNC_ITEMS = [settingsItem, periodItem, pendingChangesItem] as const;
+/** Their keys in `browser.storage.local`, as `storage.onChanged` names them. */
+const SYNC_KEYS = SYNC_ITEMS.map((item) => item.key.replace(/^local:/, ''));
 
 export default defineBackground(() => {
   const dnr = browser.declarativeNetRequest;
@@ -130,11 +132,11 @@ export default defineBackground(() => {
    * browser lets us act on. Two syncs that read the same inputs make the same rules.
    */
   async function syncInputs(): Promise<string> {
-    const stored = await browser.storage.local.get(SYNC_KEYS);
+    const stored = await storage.getItems([...SYNC_ITEMS]);
     const now = Date.now();
     const due = (await loadPending()).filter((p) => p.effectiveAt <= now).length;
     const origins = ((await browser.permissions.getAll().catch(() => null))?.origins ?? []).sort();
-    return JSON.stringify([SYNC_KEYS.map((k) => stored[k] ?? null), due, dayKeyOf(now), origins]);
+    return JSON.stringify([stored.map(({ value }) => value ?? null), due, dayKeyOf(now), origins]);
   }
 
   /**

@@ -13,7 +13,7 @@ import {
   periodStatus,
   validatePeriodForm,
 } from '@/lib/period/period';
-import { startPeriod } from '@/lib/period/start';
+import { startPeriod } from '@/lib/period/store';
 import { extendPeriod } from '@/lib/period/way-out';
 import { periodItem } from '@/lib/settings/settings';
 import { formatDay } from '../format';

@@ -6,10 +6,10 @@ import { ask } from '@/lib/messages/send';
 import { itemsOfTheme } from '@/lib/pause/select-prompt';
 import { dayKeyOf } from '@/lib/period/calendar';
 import type { Period } from '@/lib/period/period';
-import { canSayYourPiece, closePeriod, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/period/way-out';
+import { closePeriodNow } from '@/lib/period/store';
+import { canSayYourPiece, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/period/way-out';
 import type { LeanDb } from '@/lib/records/handle';
-import { archivePeriod } from '@/lib/records/periods';
-import { periodItem, saveSettings } from '@/lib/settings/settings';
+import { periodItem } from '@/lib/settings/settings';
 import { AddDaysForm } from './AddDaysForm';
 
 interface WayOutProps {
@@ -72,14 +72,12 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
       setStep('done');
       return;
     }
-    await archivePeriod(closePeriod(period, how, readiness, Date.now()), db ?? undefined);
-    await saveSettings((s) => ({ ...s, keepPersonAfterPeriod: how === 'moved-on' && hasPerson && keepPerson }));
+    await closePeriodNow(period, { how, keepPerson: hasPerson && keepPerson, readiness }, Date.now(), db ?? undefined);
     const words =
       how === 'moved-on'
         ? `Your period is closed after ${kept} days. It stays in your history. ${hasPerson && keepPerson ? 'Their pages stay paused.' : ''}`
         : `Your period is closed after ${kept} days. Go gently, and come back here whenever you need to.`;
     onClosed?.(words.trim());
-    await periodItem.setValue(null);
     await ask({ type: 'sync' });
     setMessage(words.trim());
     setStep('done');

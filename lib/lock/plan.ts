@@ -3,7 +3,7 @@ import type { Category } from '../detection/catalog';
 import { type CustomSite, customSiteKey } from '../detection/custom-sites';
 import { parseProfiles, personTargets } from '../detection/person';
 import { isPeriodActive, type Period } from '../period/period';
-import { closePeriod } from '../period/way-out';
+import { closePeriod, settingsAfterEnd } from '../period/way-out';
 import type { PastPeriod } from '../records/types';
 import { MAX_CUSTOM_SITES, MAX_PROFILE_LINES } from '../settings/limits';
 import type { Loosening, PendingChange, Settings } from '../settings/schema';
@@ -226,7 +226,7 @@ export function settle(
     else if (change.kind === 'end-period') {
       if (nextPeriod && nextPeriod.id === change.periodId) {
         archived = closePeriod(nextPeriod, change.how, change.readiness, now);
-        nextSettings = { ...nextSettings, keepPersonAfterPeriod: change.how === 'moved-on' && change.keepPerson };
+        nextSettings = settingsAfterEnd(nextSettings, change);
         nextPeriod = null;
       }
     } else {

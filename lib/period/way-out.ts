@@ -39,6 +39,22 @@ export function canSayYourPiece(period: Pick<Period, 'startDate' | 'lengthDays'>
   return daysKept(period, today) >= SAY_YOUR_PIECE_AFTER_DAYS;
 }
 
+/** How a period ends: the way on, whether their pages stay paused after it, and the readiness check. */
+export interface PeriodEnd {
+  how: ClosedHow;
+  /** Only counts when moving on: reconnecting never keeps their pages paused. */
+  keepPerson: boolean;
+  readiness: { ticked: number; of: number } | null;
+}
+
+/**
+ * The settings once a period has ended: after "Move on", their pages stay paused if the person
+ * chose that. Closing now (`closePeriodNow`) and closing after the cool-off (`settle`) both use it.
+ */
+export function settingsAfterEnd<S extends { keepPersonAfterPeriod: boolean }>(settings: S, end: PeriodEnd): S {
+  return { ...settings, keepPersonAfterPeriod: end.how === 'moved-on' && end.keepPerson };
+}
+
 /** The record kept of a period once it is closed. History is never erased. */
 export function closePeriod(
   period: Period,

@@ -81,9 +81,6 @@ export async function saveSettings(update: (current: Settings) => Settings): Pro
   return next;
 }
 
-/** Storage keys whose change means the blocking rules must be rebuilt. */
-export const RULE_KEYS = ['settings', 'period'] as const;
-
 /** Ids of the reflection prompts shown most recently, oldest first (see `rememberShown`). */
 export const recentPromptsItem = storage.defineItem<string[]>('local:recentPrompts', {
   fallback: [],

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startPeriod } from '@/lib/period/start';
+import { startPeriod } from '@/lib/period/store';
 import { closePeriod } from '@/lib/period/way-out';
 import { addContact, listContacts } from '@/lib/records/contacts';
 import { BreathingRoomDb } from '@/lib/records/db';

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { settle } from '@/lib/lock/plan';
 import { periodStatus } from '@/lib/period/period';
-import { canSayYourPiece, closePeriod, daysKept, extendPeriod, readinessDue } from '@/lib/period/way-out';
+import { closePeriodNow } from '@/lib/period/store';
+import {
+  canSayYourPiece,
+  closePeriod,
+  daysKept,
+  extendPeriod,
+  readinessDue,
+  settingsAfterEnd,
+} from '@/lib/period/way-out';
+import { BreathingRoomDb } from '@/lib/records/db';
+import { DEFAULT_SETTINGS, loadPeriod, loadSettings, periodItem } from '@/lib/settings/settings';
 
 const period = { id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 7, coolOffHours: 24 };
 
@@ -82,5 +93,64 @@ describe('moving on and reconnecting', () => {
       closedHow: 'moved-on',
       readiness: { ticked: 5, of: 7 },
     });
+  });
+});
+
+describe('closing a period now', () => {
+  const running = {
+    id: 'p-close',
+    startDate: '2026-09-01',
+    lengthDays: 30,
+    createdAt: Date.parse('2026-09-01T08:00:00Z'),
+    coolOffHours: 24,
+  };
+  const CLOSED_AT = Date.parse('2026-10-02T09:00:00Z');
+
+  it.each([
+    ['moved-on', true, true],
+    ['moved-on', false, false],
+    ['reconnected', true, false],
+  ] as const)('after %s (keep their pages paused: %s) keeps them paused: %s', async (how, keepPerson, kept) => {
+    const db = new BreathingRoomDb(`test-close-${how}-${keepPerson}`);
+    await periodItem.setValue(running);
+    await closePeriodNow(running, { how, keepPerson, readiness: { ticked: 5, of: 7 } }, CLOSED_AT, db);
+    expect(await db.periods.toArray()).toEqual([
+      {
+        id: 'p-close',
+        startDate: '2026-09-01',
+        lengthDays: 30,
+        createdAt: running.createdAt,
+        closedAt: CLOSED_AT,
+        closedHow: how,
+        readiness: { ticked: 5, of: 7 },
+      },
+    ]);
+    expect((await loadSettings()).keepPersonAfterPeriod).toBe(kept);
+    expect(await loadPeriod()).toBeNull();
+    await db.delete();
+  });
+
+  it('leaves the same settings whether it closes now or after the cool-off', () => {
+    for (const how of ['moved-on', 'reconnected'] as const)
+      for (const keepPerson of [true, false]) {
+        const end = { how, keepPerson, readiness: null };
+        const settled = settle(
+          { ...DEFAULT_SETTINGS, keepPersonAfterPeriod: !keepPerson },
+          running,
+          [
+            {
+              id: 'c',
+              requestedAt: CLOSED_AT - 1,
+              effectiveAt: CLOSED_AT - 1,
+              change: { kind: 'end-period', periodId: running.id, ...end },
+            },
+          ],
+          CLOSED_AT,
+        );
+        expect(settled.settings).toEqual(
+          settingsAfterEnd({ ...DEFAULT_SETTINGS, keepPersonAfterPeriod: !keepPerson }, end),
+        );
+        expect(settled.archived).toEqual(closePeriod(running, how, null, CLOSED_AT));
+      }
   });
 });

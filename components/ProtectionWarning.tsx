@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { describeGaps, healthItem, hostsWithoutAccessIn, parseHealth } from '@/lib/background/protection-health';
 import { originPatterns } from '@/lib/detection/custom-sites';
-import { ask } from '@/lib/messages/send';
+import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
 import { useStoredValue } from './use-stored-value';
 
 /**
@@ -28,11 +28,13 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
     void request
       .catch(() => false)
       .then(async (granted) => {
-        const { gaps } = await ask({ type: 'sync' });
+        const gaps = await confirmApplied();
         setStatus(
-          granted && !gaps.some((g) => g.kind === 'access')
-            ? 'Thank you. Breathing Room can act on those sites now.'
-            : 'The browser did not give access, so those sites still open without a pause.',
+          !granted || gaps?.some((g) => g.kind === 'access')
+            ? 'The browser did not give access, so those sites still open without a pause.'
+            : gaps === null
+              ? `Access given. ${NOT_CONFIRMED}`
+              : 'Thank you. Breathing Room can act on those sites now.',
         );
       });
   }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { CATALOG, type Category } from '@/lib/detection/catalog';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { formatWait } from '@/lib/lock/wording';
-import { ask } from '@/lib/messages/send';
+import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
 import type { Settings } from '@/lib/settings/settings';
 
 const LABELS: Record<Category, { label: string; hint: string }> = {
@@ -21,13 +21,15 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
     setCategories((c) => ({ ...c, [category]: on }));
     try {
       const saved = await saveSettingsWithCoolOff((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
-      await ask({ type: 'sync' });
+      const applied = await confirmApplied();
       setCategories(saved.settings.categories);
       const waiting = saved.waiting[0];
       setStatus(
         waiting
           ? `${LABELS[category].label} stay paused for now. Turning them off waits ${formatWait(waiting.effectiveAt - Date.now())}; you can cancel it under “Waiting changes”.`
-          : 'Saved. This applies right away.',
+          : applied === null
+            ? `Saved. ${NOT_CONFIRMED}`
+            : 'Saved. This applies right away.',
       );
     } catch {
       setStatus('That change could not be saved. Please try again.');

@@ -9,7 +9,7 @@ import {
 import { parsePending, pendingChangesItem, saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { heldSites, hostStillUsed } from '@/lib/lock/plan';
 import { formatWait } from '@/lib/lock/wording';
-import { ask } from '@/lib/messages/send';
+import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
 import { type Settings, saveSettings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/settings/site-access';
 import { useStoredValue } from '../use-stored-value';
@@ -48,13 +48,15 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
         ...s,
         customSites: addCustomSite(s.customSites, typed).ok ? [...s.customSites, added.site] : s.customSites,
       }));
-      await ask({ type: 'sync' });
+      const applied = await confirmApplied();
       // Anything typed since then stays in the field.
       setInput((now) => (now === typed ? '' : now));
       setStatus(
-        granted
-          ? `Added ${added.site.label}. It is paused from now on.`
-          : `Added ${added.site.label}, but without your permission for that site Breathing Room can’t pause it yet.`,
+        !granted
+          ? `Added ${added.site.label}, but without your permission for that site Breathing Room can’t pause it yet.`
+          : applied === null
+            ? `Added ${added.site.label}. ${NOT_CONFIRMED}`
+            : `Added ${added.site.label}. It is paused from now on.`,
       );
       return granted
         ? `${added.site.label} was added to your sites too.`
@@ -84,11 +86,17 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
 
   async function remove(site: CustomSite) {
     const key = customSiteKey(site);
-    const saved = await saveSettingsWithCoolOff((s) => ({
-      ...s,
-      customSites: s.customSites.filter((x) => customSiteKey(x) !== key),
-    }));
-    await ask({ type: 'sync' });
+    let saved: Awaited<ReturnType<typeof saveSettingsWithCoolOff>>;
+    try {
+      saved = await saveSettingsWithCoolOff((s) => ({
+        ...s,
+        customSites: s.customSites.filter((x) => customSiteKey(x) !== key),
+      }));
+    } catch {
+      setStatus(`${site.label} could not be removed, so it stays paused. Please try again.`);
+      return;
+    }
+    await confirmApplied();
     const waiting = saved.waiting[0];
     if (waiting) {
       setStatus(
@@ -101,10 +109,12 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
   }
 
   function allow() {
-    void requestHostAccess(missing).then(async () => {
-      setMissing(await hostsWithoutAccess(sites.map((s) => s.host)));
-      await ask({ type: 'sync' });
-    });
+    void requestHostAccess(missing)
+      .then(async () => {
+        setMissing(await hostsWithoutAccess(sites.map((s) => s.host)));
+        await confirmApplied();
+      })
+      .catch(() => setStatus('The browser could not be asked for access just now. Please try again.'));
   }
 
   const preview = input.trim() ? parseCustomSite(input) : null;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { ask } from '@/lib/messages/send';
+import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
 import { addDays, dayKeyOf } from '@/lib/period/calendar';
 import {
   DEFAULT_COOL_OFF_HOURS,
@@ -69,13 +69,15 @@ function Lengthen({ period }: { period: Period }) {
     setError(null);
     try {
       await periodItem.setValue(result.period);
-      await ask({ type: 'sync' });
-      setStatus(`Done. Your period now runs for ${result.period.lengthDays} days.`);
-      return true;
     } catch {
       setStatus('Your period could not be lengthened. Please try again.');
       return false;
     }
+    const applied = await confirmApplied();
+    setStatus(
+      `Done. Your period now runs for ${result.period.lengthDays} days.${applied === null ? ` ${NOT_CONFIRMED}` : ''}`,
+    );
+    return true;
   }
 
   return (
@@ -132,15 +134,16 @@ function StartForm({
       }
       try {
         await startPeriod(result.value);
-        // Ask the browser to keep our data even when the disk is nearly full.
-        void navigator.storage?.persist?.();
-        await ask({ type: 'sync' });
-        onStarted(['Your period has started.', ...alsoSaved].join(' '));
       } catch {
         setFailure('Your period could not be saved. Please try again.');
-      } finally {
         setSaving(false);
+        return;
       }
+      // Ask the browser to keep our data even when the disk is nearly full.
+      void navigator.storage?.persist?.();
+      const applied = await confirmApplied();
+      setSaving(false);
+      onStarted(['Your period has started.', ...alsoSaved, applied === null ? NOT_CONFIRMED : ''].join(' ').trim());
     })();
   }
 

@@ -3,7 +3,7 @@ import { describeGaps } from '@/lib/background/protection-health';
 import { parseProfiles } from '@/lib/detection/person';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { formatWait } from '@/lib/lock/wording';
-import { ask } from '@/lib/messages/send';
+import { confirmApplied } from '@/lib/messages/send';
 import { MAX_NAME_LENGTH } from '@/lib/settings/limits';
 import { personProblem } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/settings';
@@ -80,10 +80,7 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
         throw e;
       }
       // Saved. Applying it is a second step, and its result is told as it is.
-      const gaps = await ask({ type: 'sync' }).then(
-        (answer) => answer.gaps,
-        () => null,
-      );
+      const gaps = await confirmApplied();
       // What is in force now: anything whose removal waits is still listed, and says so below.
       const stored = saved.settings;
       setName(stored.person.name);
@@ -123,10 +120,12 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
 
   function allow() {
     const access = requestHostAccess(missing);
-    void access.then(async () => {
-      setMissing(await hostsWithoutAccess(pageHosts(profiles)));
-      await ask({ type: 'sync' });
-    });
+    void access
+      .then(async () => {
+        setMissing(await hostsWithoutAccess(pageHosts(profiles)));
+        await confirmApplied();
+      })
+      .catch(() => setStatus('The browser could not be asked for access just now. Please try again.'));
   }
 
   return (

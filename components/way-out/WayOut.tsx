@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { requestEndEarly } from '@/lib/lock/pending';
 import { lockActive } from '@/lib/lock/plan';
 import { formatWait } from '@/lib/lock/wording';
-import { ask } from '@/lib/messages/send';
+import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
 import { itemsOfTheme } from '@/lib/pause/select-prompt';
 import { dayKeyOf } from '@/lib/period/calendar';
 import type { Period } from '@/lib/period/period';
@@ -35,6 +35,8 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [step, setStep] = useState<Step>('check');
   const [error, setError] = useState<string | null>(null);
+  /** A save that did not happen: said where the choice was made, and nothing moves on. */
+  const [failure, setFailure] = useState<string | null>(null);
   const [keepPerson, setKeepPerson] = useState(true);
   const [message, setMessage] = useState<string | null>(null);
   const [doneTitle, setDoneTitle] = useState('Done');
@@ -48,23 +50,35 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
       setError(result.error);
       return false;
     }
-    await periodItem.setValue(result.period);
-    await ask({ type: 'sync' });
+    try {
+      await periodItem.setValue(result.period);
+    } catch {
+      setError('Your period could not be lengthened, so nothing changed. Please try again.');
+      return false;
+    }
+    const applied = await confirmApplied();
     setMessage(
-      `Your period now runs for ${result.period.lengthDays} days. Giving yourself more time is a strong choice.`,
+      `Your period now runs for ${result.period.lengthDays} days. Giving yourself more time is a strong choice.${applied === null ? ` ${NOT_CONFIRMED}` : ''}`,
     );
     setStep('done');
     return true;
   }
 
   async function close(how: 'moved-on' | 'reconnected') {
+    setFailure(null);
     if (lockActive(period, Date.now())) {
       // Still inside the period: ending it lowers protection, so it waits out the cool-off.
-      const waiting = await requestEndEarly(period, {
-        how,
-        keepPerson: how === 'moved-on' && hasPerson && keepPerson,
-        readiness,
-      });
+      let waiting: Awaited<ReturnType<typeof requestEndEarly>>;
+      try {
+        waiting = await requestEndEarly(period, {
+          how,
+          keepPerson: how === 'moved-on' && hasPerson && keepPerson,
+          readiness,
+        });
+      } catch {
+        setFailure('That could not be saved, so your period carries on as it was. Please try again.');
+        return;
+      }
       setMessage(
         `Your period will close in ${formatWait(waiting.effectiveAt - Date.now())}, after the cool-off you chose. Until then everything stays paused, and you can cancel this in Settings, under “Waiting changes”. If you still want this then, you need do nothing more.`,
       );
@@ -72,14 +86,24 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
       setStep('done');
       return;
     }
-    await closePeriodNow(period, { how, keepPerson: hasPerson && keepPerson, readiness }, Date.now(), db ?? undefined);
+    try {
+      await closePeriodNow(
+        period,
+        { how, keepPerson: hasPerson && keepPerson, readiness },
+        Date.now(),
+        db ?? undefined,
+      );
+    } catch {
+      setFailure('Your period could not be closed just now, so it carries on as it was. Please try again.');
+      return;
+    }
     const words =
       how === 'moved-on'
         ? `Your period is closed after ${kept} days. It stays in your history. ${hasPerson && keepPerson ? 'Their pages stay paused.' : ''}`
         : `Your period is closed after ${kept} days. Go gently, and come back here whenever you need to.`;
     onClosed?.(words.trim());
-    await ask({ type: 'sync' });
-    setMessage(words.trim());
+    const applied = await confirmApplied();
+    setMessage(applied === null ? `${words.trim()} ${NOT_CONFIRMED}` : words.trim());
     setStep('done');
   }
 
@@ -175,6 +199,7 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
           <button type="button" className="primary" onClick={() => void close('moved-on')}>
             Close my period and move on
           </button>
+          {failure && <p role="alert">{failure}</p>}
         </div>
       )}
 
@@ -195,6 +220,7 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
           <button type="button" className="primary" onClick={() => void close('reconnected')}>
             Close my period and reconnect with care
           </button>
+          {failure && <p role="alert">{failure}</p>}
         </div>
       )}
     </section>

@@ -32,3 +32,20 @@ export function onGuardPolicyPush(listener: (push: GuardPolicyPush) => void): vo
     });
   });
 }
+
+/**
+ * After a page saves a change: asks the background to apply it now, and answers what the
+ * background then found not protected, or null when it did not answer. The save stands either way
+ * (the background also hears it from storage), so a page says "saved, not yet confirmed", never
+ * "not saved", when this is null.
+ */
+export function confirmApplied(): Promise<ResponseFor<'sync'>['gaps'] | null> {
+  return ask({ type: 'sync' }).then(
+    (answer) => answer.gaps,
+    () => null,
+  );
+}
+
+/** What a page adds when `confirmApplied` had no answer. */
+export const NOT_CONFIRMED =
+  'Breathing Room hasn’t confirmed it has applied this yet. It will as soon as it can; reopen this page to check.';

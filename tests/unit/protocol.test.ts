@@ -8,7 +8,7 @@ import {
   type RequestType,
   type ResponseFor,
 } from '@/lib/messages/protocol';
-import { ask, onGuardPolicyPush } from '@/lib/messages/send';
+import { ask, confirmApplied, onGuardPolicyPush } from '@/lib/messages/send';
 
 const guard = {
   policy: {
@@ -76,6 +76,27 @@ describe('every answer is checked against its own schema', () => {
       ok: true,
       until: 5,
     });
+  });
+});
+
+describe('after a save, a page asks the background to apply it', () => {
+  const answering = (answer: unknown) =>
+    fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      expect(message).toEqual({ type: 'sync' });
+      (sendResponse as (answer: unknown) => void)(answer);
+      return true;
+    });
+
+  it('hears what the background found not protected', async () => {
+    answering({ ok: true, gaps: [{ kind: 'access', hosts: ['www.instagram.com'] }] });
+    await expect(confirmApplied()).resolves.toEqual([{ kind: 'access', hosts: ['www.instagram.com'] }]);
+  });
+
+  it('hears nothing, rather than an error, when the background does not answer or answers nonsense', async () => {
+    answering({ ok: true, gaps: 'none' });
+    await expect(confirmApplied()).resolves.toBeNull();
+    fakeBrowser.reset();
+    await expect(confirmApplied()).resolves.toBeNull();
   });
 });
 

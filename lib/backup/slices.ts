@@ -6,8 +6,8 @@ import { type Backup, type BackupResult, parseBackup } from './format';
  * take the page a few hundred milliseconds to unpack in one go; a slice takes a few.
  */
 
-/** Rows per message from the worker: unpacking this many takes a few milliseconds. */
-export const ROWS_PER_MESSAGE = 2000;
+/** Rows per message from the worker: unpacking this many takes a few milliseconds, and the page never holds a big slice at once. */
+export const ROWS_PER_MESSAGE = 500;
 
 type RowList = 'urges' | 'letters' | 'contacts' | 'pastPeriods';
 const ROW_LISTS: readonly RowList[] = ['urges', 'letters', 'contacts', 'pastPeriods'];

@@ -7,7 +7,7 @@ import { percentile, round } from './stats';
 const EXTENSION = resolve('.output/chrome-mv3');
 
 /** Adds `count` urges spread over the last `days` days, straight into the extension's database. */
-async function seedUrges(page: Page, count: number, days: number, periodId: string) {
+export async function seedUrges(page: Page, count: number, days: number, periodId: string) {
   await page.evaluate(
     async ({ count, days, periodId }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

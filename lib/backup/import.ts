@@ -96,7 +96,33 @@ async function addInBatches<T, K, I>(
   }
 }
 
-/** A backup's rows into a table that numbers its own rows (urges, letters, contacts). */
+/**
+ * Reads every row already in `table`, a page at a time in key order: one read of 200,000 rows
+ * would hold the page while the browser copies them all at once.
+ */
+async function eachStored<T extends { id: number }>(
+  table: Table<T, number, unknown>,
+  visit: (rows: readonly T[]) => void,
+): Promise<void> {
+  let after = Number.NEGATIVE_INFINITY;
+  for (;;) {
+    const page = await table
+      .where(':id')
+      .above(after)
+      .limit(ROWS_PER_BATCH * 10)
+      .toArray();
+    const last = page.at(-1);
+    if (!last) return;
+    visit(page);
+    after = last.id;
+  }
+}
+
+/**
+ * A backup's rows into a table that numbers its own rows (urges, letters, contacts). The work is
+ * done a batch at a time, each batch's rows checked and then written, so the page's thread is
+ * never held by more than a batch.
+ */
 async function putNumbered<T extends { id: number; uid: string }>(
   table: Table<T, number, unknown>,
   rows: readonly BackupRow<T>[],
@@ -104,29 +130,41 @@ async function putNumbered<T extends { id: number; uid: string }>(
   identity: (row: BackupRow<T>) => string,
   done: (rows: number) => void,
 ): Promise<{ added: number; skipped: number }> {
-  // Every row on the device has a stable id: one from an old backup gets its own here.
-  const withUid = (row: BackupRow<T>) => ({ ...row, uid: row.uid ?? newUid() }) as T;
-  if (mode === 'replace') {
-    await table.clear();
-    await addInBatches(table, rows.map(withUid), done);
-    return { added: rows.length, skipped: 0 };
+  const uids = new Set<string>();
+  const made = new Set<string>();
+  if (mode === 'replace') await table.clear();
+  else
+    await eachStored(table, (page) => {
+      for (const row of page) {
+        uids.add(row.uid);
+        made.add(identity(row as BackupRow<T>));
+      }
+    });
+  let added = 0;
+  for (let start = 0; start < rows.length; start += ROWS_PER_BATCH) {
+    const batch = rows.slice(start, start + ROWS_PER_BATCH);
+    const fresh: T[] = [];
+    for (const row of batch) {
+      if (mode === 'merge') {
+        const key = identity(row);
+        if ((row.uid !== undefined && uids.has(row.uid)) || made.has(key)) continue;
+        made.add(key);
+      }
+      // Every row on the device has a stable id: one from an old backup gets its own here.
+      const uid = row.uid ?? newUid();
+      uids.add(uid);
+      if (mode === 'replace') fresh.push({ ...row, uid } as T);
+      else {
+        // A new row on this device: it takes this device's next number, never the backup's.
+        const { id: _theirNumber, ...rest } = row;
+        fresh.push({ ...rest, uid } as unknown as T);
+      }
+    }
+    if (fresh.length) await table.bulkAdd(fresh);
+    added += fresh.length;
+    done(batch.length);
   }
-  const here = await table.toArray();
-  const uids = new Set(here.map((r) => r.uid));
-  const made = new Set(here.map((r) => identity(r as BackupRow<T>)));
-  const fresh: T[] = [];
-  for (const row of rows) {
-    const key = identity(row);
-    if ((row.uid !== undefined && uids.has(row.uid)) || made.has(key)) continue;
-    // A new row on this device: it takes this device's next number, never the backup's.
-    const { id: _theirNumber, ...rest } = withUid(row);
-    fresh.push(rest as T);
-    uids.add(rest.uid);
-    made.add(key);
-  }
-  done(rows.length - fresh.length);
-  await addInBatches(table, fresh, done);
-  return { added: fresh.length, skipped: rows.length - fresh.length };
+  return { added, skipped: rows.length - added };
 }
 
 /** Past periods, keyed by the period's own id. */

@@ -28,7 +28,7 @@ export function DailyChart({ points }: { points: (DayCount & { average: number }
       title="Urges per day"
       summary={
         total
-          ? `${total} urges over ${points.length} days. The busiest day was ${busiest ? fmt(busiest.day) : ''} with ${busiest?.count ?? 0}. The 7-day average is now ${points.at(-1)?.average ?? 0} a day.`
+          ? `${total} ${total === 1 ? 'urge' : 'urges'} over ${points.length} days. The busiest day was ${busiest ? fmt(busiest.day) : ''} with ${busiest?.count ?? 0}. The 7-day average is now ${points.at(-1)?.average ?? 0} a day.`
           : 'No urges logged in this period yet.'
       }
       table={{

@@ -32,7 +32,7 @@ export function StackedBars({ bars, title, level }: { bars: DayBar[]; title: str
       after={<Legend />}
       summary={
         total
-          ? `${total} urges over ${bars.length} days; ${resisted} resisted, ${total - resisted} given in to.`
+          ? `${total} ${total === 1 ? 'urge' : 'urges'} over ${bars.length} days; ${resisted} resisted, ${total - resisted} given in to.`
           : `No urges logged in the last ${bars.length} days.`
       }
       table={{

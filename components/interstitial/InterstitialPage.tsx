@@ -14,7 +14,7 @@ import { dayKeyOf, localTime } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
 import { newUrge } from '@/lib/records/new-records';
 import { type NewUrge, NOTE_MAX_LENGTH } from '@/lib/records/types';
-import { countUrgesOnDay, urgesInHourBefore } from '@/lib/records/urges';
+import { countUrgesOnDay, wentOnInHourBefore } from '@/lib/records/urges';
 import {
   loadRecentPrompts,
   parsePeriod,
@@ -184,7 +184,7 @@ interface PausedViewProps {
 }
 
 interface Moment {
-  /** Urges in the hour before this one. */
+  /** Times the person went on from the pause page in the hour before this one. */
   earlier: number;
   /** Urges today, this one included; null when the log could not be read. */
   today: number | null;
@@ -193,7 +193,8 @@ interface Moment {
 }
 
 /**
- * Works out the moment once the urge is on record: how many came before it this hour and today,
+ * Works out the moment once the urge is on record: how many times the person went on this hour,
+ * how many urges came today,
  * and which prompt and alternatives to show (never one of the last ten prompts).
  */
 function useMoment(
@@ -212,7 +213,7 @@ function useMoment(
       // When the log can't be read or written (a full disk), the pause falls back to its base
       // length and no count is shown; everything else on the page still works.
       const [earlier, todayCount, recent] = await Promise.all([
-        urgesInHourBefore(urgeTime, urgeId).catch(() => 0),
+        wentOnInHourBefore(urgeTime, urgeId).catch(() => 0),
         countUrgesOnDay(dayKeyOf(urgeTime)).catch(() => null),
         loadRecentPrompts().catch(() => []),
       ]);
@@ -367,8 +368,8 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs
         <div className="field">
           <label htmlFor={`${id}-answer`}>Your answer</label>
           <span className="hint" id={`${id}-answer-hint`}>
-            This is the third pause this hour. To go on, answer the question above in at least {MIN_ANSWER_WORDS} words.
-            It is saved with this urge.
+            You have gone on more than once in the past hour, so this time going on takes a few words first: answer the
+            question above in at least {MIN_ANSWER_WORDS} words. It is saved with this urge.
           </span>
           <textarea
             id={`${id}-answer`}

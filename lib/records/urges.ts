@@ -56,10 +56,18 @@ export async function restoreUrge(urge: Urge, db?: BreathingRoomDb): Promise<voi
   await recountDays(records.backendDB(), [urge.day]);
 }
 
-/** Urges in the hour up to `time`, not counting the urge `self` (the one this hour is about). */
-export async function urgesInHourBefore(time: number, self?: number, db?: BreathingRoomDb): Promise<number> {
-  const range = (db ?? (await pagesDb())).urges.where('time').between(time - ESCALATION_WINDOW_MS, time, true, true);
-  return self === undefined ? range.count() : range.filter((u) => u.id !== self).count();
+/**
+ * How many times, in the hour up to `time`, the person went on to a site from the pause page, not
+ * counting the urge `self` (the one this pause is about). Only this makes the next pause longer:
+ * stepping away, an urge logged from the popup ("away", whatever its outcome) and a tab sent to
+ * the pause page never do. Honesty is never what lengthens a pause.
+ */
+export async function wentOnInHourBefore(time: number, self?: number, db?: BreathingRoomDb): Promise<number> {
+  return (db ?? (await pagesDb())).urges
+    .where('[outcome+time]')
+    .between(['gave-in', time - ESCALATION_WINDOW_MS], ['gave-in', time], true, true)
+    .filter((u) => u.category !== 'away' && u.id !== self)
+    .count();
 }
 
 /** How many urges were noted on a local day. */

@@ -1,4 +1,4 @@
-import { expect, extensionUrl, test } from './fixtures';
+import { expect, extensionUrl, openPopup, test } from './fixtures';
 
 /** Reads the last urge straight from the extension's database, as the insights page would. */
 async function lastUrge(serviceWorker: import('@playwright/test').Worker) {
@@ -15,32 +15,53 @@ async function lastUrge(serviceWorker: import('@playwright/test').Worker) {
   );
 }
 
-test('the pause doubles with each urge in the hour, and the third asks for a typed answer', async ({
+test('only going on makes the next pause longer: stepping away and the popup never do, and going on twice asks for a typed answer', async ({
   context,
+  extensionId,
   server,
   serviceWorker,
   options,
 }) => {
   await options.startPeriod();
+  // Honest logging from the popup, whatever it says, never lengthens a pause.
+  const popup = await openPopup(context, extensionId);
+  for (const outcome of ['I gave in', 'I resisted']) {
+    await popup.getByRole('button', { name: 'Log an urge' }).click();
+    await popup.getByRole('button', { name: outcome }).click();
+    await expect(popup.getByText(/^Logged\./)).toBeVisible();
+  }
+  await popup.close();
   const tab = await context.newPage();
   // A test clock: the page reads "now" from it, so an hour of urges takes no real waiting.
   await tab.clock.install();
   await tab.goto('https://example.org/');
 
-  for (const [visit, seconds] of [
-    [1, 10],
-    [2, 20],
-  ] as const) {
+  // Stepping away, twice: the pause stays at its first length.
+  for (const time of ['3rd', '4th']) {
     await tab.goto('https://www.instagram.com/');
-    await expect(tab.getByText(`A ${seconds}-second pause`)).toBeVisible();
-    await expect(tab.getByText(`This is the ${visit === 1 ? '1st' : '2nd'} time today.`)).toBeVisible();
-    await expect(tab.getByLabel('Your answer')).toHaveCount(0);
+    await expect(tab.getByText('A 10-second pause')).toBeVisible();
+    await expect(tab.getByText(`This is the ${time} time today.`)).toBeVisible();
     await tab.getByRole('button', { name: 'Step away' }).click();
     await expect(tab).toHaveURL('https://example.org/');
     await tab.clock.fastForward('05:00');
   }
 
-  await tab.goto('https://www.instagram.com/');
+  // Going on doubles the next pause.
+  for (const [site, seconds] of [
+    ['https://www.facebook.com/', 10],
+    ['https://x.com/', 20],
+  ] as const) {
+    await tab.goto(site);
+    await expect(tab.getByText(`A ${seconds}-second pause`)).toBeVisible();
+    await expect(tab.getByLabel('Your answer')).toHaveCount(0);
+    await tab.clock.runFor((seconds + 1) * 1000);
+    await tab.getByRole('button', { name: 'Continue to site' }).click();
+    await expect(tab.locator('#where')).toHaveText(`${new URL(site).host}/`);
+    await tab.clock.fastForward('05:00');
+  }
+
+  // After going on twice in the hour: 40 seconds, and a few words first.
+  await tab.goto('https://www.reddit.com/');
   await expect(tab.getByText('A 40-second pause')).toBeVisible();
   await expect(tab.getByText('A question to answer before going on')).toBeVisible();
   await expect(tab.locator('.prompt-text')).toContainText('?');
@@ -58,13 +79,14 @@ test('the pause doubles with each urge in the hour, and the third asks for a typ
   await answer.fill('I feel lonely tonight');
   await expect(go).toBeEnabled();
   await go.click();
-  await expect(tab.locator('#where')).toHaveText('www.instagram.com/');
+  await expect(tab.locator('#where')).toHaveText('www.reddit.com/');
   expect(await lastUrge(serviceWorker)).toMatchObject({ outcome: 'gave-in', answer: 'I feel lonely tonight' });
-  expect(server.requestsTo('instagram.com')).toHaveLength(1);
+  expect(server.requestsTo('instagram.com')).toHaveLength(0);
+  expect(server.requestsTo('reddit.com')).toHaveLength(1);
 
   // An hour later the pause is back to its first length.
   await tab.clock.fastForward('01:01:00');
-  await tab.goto('https://www.facebook.com/');
+  await tab.goto('https://www.linkedin.com/');
   await expect(tab.getByText('A 10-second pause')).toBeVisible();
 });
 

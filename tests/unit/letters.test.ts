@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { addLetter, deleteLetter, letterPreview, listLetters, restoreLetter, saveLetter } from '@/lib/records/letters';
 import { newUrge } from '@/lib/records/new-records';
-import { addUrge, urgesInHourBefore } from '@/lib/records/urges';
+import { addUrge, wentOnInHourBefore } from '@/lib/records/urges';
 
 let n = 0;
 const open: Dexie[] = [];
@@ -51,22 +51,32 @@ describe('letters', () => {
   });
 });
 
-describe('urgesInHourBefore', () => {
-  it('counts the hour up to an urge, not the urge itself', async () => {
+describe('wentOnInHourBefore', () => {
+  it('counts only going on from the pause page in the hour up to an urge, never stepping away or the popup', async () => {
     const db = freshDb();
     const t = Date.parse('2026-11-23T22:00:00Z');
-    const ids: number[] = [];
-    for (const minutes of [-61, -60, -30, -1, 0, 0, 5]) {
-      ids.push(
-        await addUrge(
-          newUrge({ time: t + minutes * 60_000, host: 'x.com', category: 'social', context: 'feed', periodId: null }),
-          db,
-        ),
+    const at = (minutes: number, outcome: 'resisted' | 'gave-in', category: 'social' | 'away' = 'social') =>
+      addUrge(
+        newUrge({
+          time: t + minutes * 60_000,
+          host: category === 'away' ? '' : 'x.com',
+          category,
+          context: category === 'away' ? 'away' : 'feed',
+          periodId: null,
+          outcome,
+        }),
+        db,
       );
-    }
-    // The hour back from 22:00: -60, -30, -1 and the other urge logged at 22:00 itself.
-    expect(await urgesInHourBefore(t, ids[4], db)).toBe(4);
-    expect(await urgesInHourBefore(t, undefined, db)).toBe(5);
+    await at(-61, 'gave-in'); // over an hour before
+    await at(-60, 'gave-in'); // counts: the hour back from 22:00 includes 21:00
+    await at(-30, 'resisted'); // stepped away
+    await at(-20, 'gave-in', 'away'); // logged from the popup: honest, never counted
+    await at(-10, 'resisted', 'away');
+    await at(-1, 'gave-in'); // counts
+    const self = await at(0, 'gave-in'); // the pause this is about
+    await at(5, 'gave-in'); // later
+    expect(await wentOnInHourBefore(t, self, db)).toBe(2);
+    expect(await wentOnInHourBefore(t, undefined, db)).toBe(3);
   });
 });
 

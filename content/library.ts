@@ -39,7 +39,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ALL,
     source: '004_908d8ff8ae102936.txt',
-    text: 'Is this love for who they are now, or an ache for how things used to feel? The two are easy to mix up tonight.',
+    text: 'Is this love for who they are now, or an ache for how things used to feel? The two are easy to mix up when it hurts.',
   },
   {
     id: 'reach-familiar',
@@ -155,7 +155,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'cost-of-contact',
     contexts: ['messaging'],
     source: '001_fbafdf38ca47e504.txt',
-    text: 'If they answered coldly, or not at all, how would tonight feel afterwards? Is that a risk you can afford right now?',
+    text: 'If they answered coldly, or not at all, how would the rest of your day feel? Is that a risk you can afford right now?',
   },
   {
     id: 'cost-friendship-trap',
@@ -261,7 +261,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     id: 'cycle-bargaining',
     kind: 'reminder',
     theme: 'on-off-cycle',
-    contexts: ['late-night', 'messaging'],
+    contexts: ['late-night'],
     source: '003_e5f071f7dd363d03.txt',
     text: 'Being sure they are the only one you want can be grief bargaining with you. Certainty at 2 a.m. deserves a second look by day.',
   },

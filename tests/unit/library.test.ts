@@ -64,6 +64,12 @@ describe('the reflection library', () => {
     expect(all).toMatch(/three to six months/);
   });
 
+  it('speaks of tonight or the small hours only in items kept for late at night (23:00 to 05:00)', () => {
+    const nightly = LIBRARY.filter((i) => /\b(tonight|tonight’s|midnight|\d a\.m\.)/i.test(i.text));
+    expect(nightly.length).toBeGreaterThan(0);
+    for (const item of nightly) expect(item.contexts, item.id).toEqual(['late-night']);
+  });
+
   it('never suggests watching them from a distance', () => {
     for (const item of LIBRARY)
       expect(item.text.toLowerCase()).not.toMatch(

@@ -37,10 +37,18 @@ test('the pause page has no accessibility violations in any state', async ({ con
   await tab.getByRole('button', { name: 'Write it here instead' }).click();
   await expectNoViolations(tab, 'writing a letter');
 
-  // Third urge in the hour: the typed answer.
-  await tab.goto('https://www.instagram.com/explore/');
-  await expect(tab.getByText('This is the 2nd time today.')).toBeVisible();
-  await tab.goto('https://x.com/home');
+  // After going on twice in the hour: the typed answer.
+  for (const [site, seconds] of [
+    ['https://www.facebook.com/', 10],
+    ['https://x.com/home', 20],
+  ] as const) {
+    await tab.goto(site);
+    await expect(tab.getByText(`A ${seconds}-second pause`)).toBeVisible();
+    await tab.clock.runFor((seconds + 1) * 1000);
+    await tab.getByRole('button', { name: 'Continue to site' }).click();
+    await expect(tab.locator('#where')).toBeVisible();
+  }
+  await tab.goto('https://www.reddit.com/');
   await expect(tab.getByLabel('Your answer')).toBeVisible();
   await expectNoViolations(tab, 'typed answer');
 

@@ -133,6 +133,7 @@ test('a search that a shortened rule catches by mistake goes straight on, with n
   // Their name, in any case: stopped.
   await tab.goto(`https://www.google.com/search?q=${encodeURIComponent('александр пушкин стихи')}`);
   await onPause(tab);
+  await expect.poll(() => urgeCount(serviceWorker)).toBe(1);
   // Another name that only starts the same way: the rule's shorter form catches it, and the pause
   // page sends it on at once.
   const other = `https://www.google.com/search?q=${encodeURIComponent('Алексей Пушкарёв')}`;

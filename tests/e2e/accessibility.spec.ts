@@ -21,6 +21,9 @@ async function expectNoViolations(page: Page, state: string) {
 }
 
 test('the pause page has no accessibility violations in any state', async ({ context, options }) => {
+  // Five states, each checked by axe (about 30 s each on two busy cores), and two visits gone on to
+  // reach the typed answer.
+  test.setTimeout(360_000);
   const settings = await options.open();
   await savePerson(settings, { profiles: 'instagram:jordan.rivers' });
   await options.startPeriod({ page: settings });

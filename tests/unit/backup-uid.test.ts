@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BACKUP_VERSION, type Backup, parseBackup } from '@/lib/backup/format';
 import { importBackup } from '@/lib/backup/import';
-import { loadPending } from '@/lib/lock/pending';
 import type { Period } from '@/lib/period/period';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
 import type { Contact, Letter, PastPeriod, Urge } from '@/lib/records/types';
-import { DEFAULT_SETTINGS, loadPeriod, loadSettings, type Settings, settingsItem } from '@/lib/settings/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, settingsItem } from '@/lib/settings/settings';
+import { deviceSnapshot } from './device';
 
 // Stable record ids (`uid`) in a backup: how a file carries them, and how a merge matches on them
 // so that a backup from another browser, whose row numbers collide with this one's, loses nothing.
@@ -151,18 +151,7 @@ describe('merging on stable ids', () => {
     await db.delete();
   });
 
-  /** Everything on this "device": settings, period, and every table. */
-  async function snapshot() {
-    return {
-      settings: await loadSettings(),
-      period: await loadPeriod(),
-      pending: await loadPending(),
-      urges: await db.urges.toArray(),
-      letters: await db.letters.toArray(),
-      contacts: await db.contacts.toArray(),
-      periods: await db.periods.toArray(),
-    };
-  }
+  const snapshot = () => deviceSnapshot(db);
 
   it('merges record by record: keeps what is here, adds only what is missing, and keeps this device’s settings', async () => {
     const mine = { ...urge(1), note: 'My own note for urge 1' };

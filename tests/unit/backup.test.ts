@@ -17,6 +17,7 @@ import {
   type Settings,
   settingsItem,
 } from '@/lib/settings/settings';
+import { deviceSnapshot } from './device';
 
 const NOW = Date.parse('2026-11-10T12:00:00Z');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -366,18 +367,7 @@ describe('import', () => {
     await db.delete();
   });
 
-  /** Everything on this "device": settings, period, and every table. */
-  async function snapshot() {
-    return {
-      settings: await loadSettings(),
-      period: await loadPeriod(),
-      pending: await loadPending(),
-      urges: await db.urges.toArray(),
-      letters: await db.letters.toArray(),
-      contacts: await db.contacts.toArray(),
-      periods: await db.periods.toArray(),
-    };
-  }
+  const snapshot = () => deviceSnapshot(db);
 
   it('round-trips: a file replaced into an empty device exports as the same file', async () => {
     await importBackup(db, backup(), 'replace', LATER);

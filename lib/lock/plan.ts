@@ -74,6 +74,12 @@ export function planSettings(
     later.push({ kind: 'allow-continue' });
   }
 
+  let askOnMessaging = after.askOnMessaging;
+  if (!before.askOnMessaging && after.askOnMessaging) {
+    askOnMessaging = false;
+    later.push({ kind: 'ask-on-messaging' });
+  }
+
   let name = after.person.name;
   if (before.person.name.trim() && !sameName(before.person.name, after.person.name) && !unprotected.name) {
     name = before.person.name;
@@ -121,6 +127,7 @@ export function planSettings(
       // The interface never shortens the pause; a restored backup must not either.
       pauseSeconds: Math.max(before.pauseSeconds, after.pauseSeconds),
       neverContinueToPerson,
+      askOnMessaging,
       person: { name, profiles },
       customSites,
     },
@@ -174,6 +181,8 @@ export function applyToSettings(settings: Settings, change: Loosening): Settings
       return { ...settings, categories: { ...settings.categories, [change.category]: false } };
     case 'allow-continue':
       return { ...settings, neverContinueToPerson: false };
+    case 'ask-on-messaging':
+      return { ...settings, askOnMessaging: true };
     case 'change-name':
       return { ...settings, person: { ...settings.person, name: change.name } };
     case 'remove-profile': {

@@ -7,6 +7,8 @@ export function describeChange(change: Loosening): string {
       return change.category === 'social' ? 'Stop pausing social sites' : 'Stop pausing messaging';
     case 'allow-continue':
       return 'Let me continue to their pages after the pause';
+    case 'ask-on-messaging':
+      return 'On messaging pages, ask first whether it is about them';
     case 'change-name':
       return change.name ? `Change their name to “${change.name}”` : 'Remove their name';
     case 'remove-profile':

@@ -25,6 +25,12 @@ export const MAX_PATH_LENGTH = 2000;
 /** A site's label: its host and path as typed. */
 export const MAX_LABEL_LENGTH = 2300;
 
+/** The person's own if-then plans, shown first on the pause page. */
+export const MAX_PLANS = 3;
+export const MAX_PLAN_LENGTH = 300;
+/** The note from their calm self. */
+export const MAX_CALM_NOTE_LENGTH = 1000;
+
 /** Ids of periods and waiting changes. */
 export const MAX_ID_LENGTH = 100;
 

@@ -6,6 +6,7 @@ import type { Period } from '../period/period';
 import type { ClosedHow } from '../records/types';
 import {
   DEFAULT_COOL_OFF_HOURS,
+  MAX_CALM_NOTE_LENGTH,
   MAX_COOL_OFF_HOURS,
   MAX_CUSTOM_SITES,
   MAX_HOST_LENGTH,
@@ -14,6 +15,8 @@ import {
   MAX_NAME_LENGTH,
   MAX_PATH_LENGTH,
   MAX_PAUSE_SECONDS,
+  MAX_PLAN_LENGTH,
+  MAX_PLANS,
   MAX_PROFILES_LENGTH,
   MAX_TOTAL_DAYS,
   MIN_COOL_OFF_HOURS,
@@ -47,7 +50,18 @@ export interface Settings {
   customSites: CustomSite[];
   /** After "Move on": keep pausing their pages (and searches for their name) with no period running. */
   keepPersonAfterPeriod: boolean;
+  /**
+   * On messaging pages, ask first whether this is about them: "Someone else" goes on for 30
+   * minutes with nothing logged. Off makes messaging a full pause.
+   */
+  askOnMessaging: boolean;
+  /** The person's own if-then plans ("When I want to…, I will…"), at most three, shown first on the pause page. */
+  plans: string[];
+  /** A note from their calm self to the self standing at the pause. */
+  calmNote: string;
 }
+
+const DEFAULT_ASK_ON_MESSAGING = true;
 
 export const DEFAULT_SETTINGS: Settings = {
   categories: { social: true, messaging: true },
@@ -56,12 +70,17 @@ export const DEFAULT_SETTINGS: Settings = {
   neverContinueToPerson: true,
   customSites: [],
   keepPersonAfterPeriod: false,
+  askOnMessaging: DEFAULT_ASK_ON_MESSAGING,
+  plans: [],
+  calmNote: '',
 };
 
 /** A change that lowers protection, waiting out the cool-off (see `lib/lock`). */
 export type Loosening =
   | { kind: 'category-off'; category: Category }
   | { kind: 'allow-continue' }
+  /** Ask "is this about them?" on messaging pages again, instead of the full pause. */
+  | { kind: 'ask-on-messaging' }
   /** One line of "Their profiles", by its text, removed when the wait ends. */
   | { kind: 'remove-profile'; line: string; label: string }
   /** A new name (or none) in place of the one in force. */
@@ -104,6 +123,9 @@ const pauseSeconds = int(MIN_PAUSE_SECONDS, MAX_PAUSE_SECONDS);
 const name = str(MAX_NAME_LENGTH);
 const profiles = str(MAX_PROFILES_LENGTH);
 const siteSchema = z.object({ host, path, label });
+const plan = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_PLAN_LENGTH));
+const plans = z.array(plan).check(z.maxLength(MAX_PLANS));
+const calmNote = str(MAX_CALM_NOTE_LENGTH);
 
 /**
  * What "Add a site" would do with each site: read it the same way (`parseCustomSite`), refuse a
@@ -149,6 +171,10 @@ export const backupSettingsSchema = z.object({
   neverContinueToPerson: z.boolean(),
   customSites: z.array(siteSchema).check(z.maxLength(MAX_CUSTOM_SITES), asTheFormWould),
   keepPersonAfterPeriod: z.boolean(),
+  // Files from before these existed take the defaults.
+  askOnMessaging: z._default(bool, DEFAULT_ASK_ON_MESSAGING),
+  plans: z._default(plans, []),
+  calmNote: z._default(calmNote, ''),
 });
 
 const periodFields = {
@@ -174,6 +200,7 @@ export function backupPeriodSchema(today: DayKey) {
 const looseningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('category-off'), category: z.enum(['social', 'messaging']) }),
   z.object({ kind: z.literal('allow-continue') }),
+  z.object({ kind: z.literal('ask-on-messaging') }),
   z.object({ kind: z.literal('change-name'), name }),
   z.object({
     kind: z.literal('remove-profile'),
@@ -225,6 +252,9 @@ const storedSettingsSchema = z.object({
     .array(z.object({ host, path, label: z.string().check(z.minLength(1), z.maxLength(MAX_LABEL_LENGTH)) }))
     .check(z.maxLength(MAX_CUSTOM_SITES)),
   keepPersonAfterPeriod: z.boolean(),
+  askOnMessaging: bool,
+  plans,
+  calmNote,
 });
 
 /** Any stored value to valid settings: each bad or missing field takes its default. */
@@ -252,6 +282,9 @@ export function readSettings(value: unknown): Settings {
       })
       .slice(0, MAX_CUSTOM_SITES),
     keepPersonAfterPeriod: valid(bool, v.keepPersonAfterPeriod, d.keepPersonAfterPeriod),
+    askOnMessaging: valid(bool, v.askOnMessaging, d.askOnMessaging),
+    plans: (Array.isArray(v.plans) ? v.plans : []).flatMap((p) => valid(z.array(plan), [p], [])).slice(0, MAX_PLANS),
+    calmNote: valid(calmNote, v.calmNote, ''),
   };
 }
 

@@ -41,7 +41,8 @@ interface SettingsV1 {
   pauseSeconds: number;
 }
 
-type SettingsV2 = Omit<Settings, 'keepPersonAfterPeriod'>;
+type SettingsV3 = Omit<Settings, 'askOnMessaging' | 'plans' | 'calmNote'>;
+type SettingsV2 = Omit<SettingsV3, 'keepPersonAfterPeriod'>;
 
 export const settingsMigrations = {
   /** 1 → 2: the person, "never continue to their pages" (on, the protective choice) and custom sites. */
@@ -52,7 +53,9 @@ export const settingsMigrations = {
     customSites: [],
   }),
   /** 2 → 3: "keep pausing their pages after the period", off until the user chooses it on Move on. */
-  3: (v2: SettingsV2): Settings => ({ ...v2, keepPersonAfterPeriod: false }),
+  3: (v2: SettingsV2): SettingsV3 => ({ ...v2, keepPersonAfterPeriod: false }),
+  /** 3 → 4: the messaging question (asked, as before there was a choice) and the person's own plan and note. */
+  4: (v3: SettingsV3): Settings => ({ ...v3, askOnMessaging: true, plans: [], calmNote: '' }),
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -80,6 +80,10 @@ const settings: Settings = {
   neverContinueToPerson: false,
   customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
   keepPersonAfterPeriod: false,
+  // The file is from before these existed: they take their defaults.
+  askOnMessaging: true,
+  plans: [],
+  calmNote: '',
 };
 
 /** An urge of this device's own, for merges and replaces; its values are not the file's. */
@@ -182,6 +186,13 @@ describe('parseBackup: bad files are refused with the problem named', () => {
       edited((b) => ((b.settings as Settings).customSites = [{ host: 'javascript:alert(1)', path: '/', label: 'x' }])),
       /“settings.customSites.0.host”/,
     ],
+    ['four if-then plans', edited((b) => ((b.settings as Settings).plans = ['a', 'b', 'c', 'd'])), /“settings.plans”/],
+    ['a plan that is a number', edited((b) => ((b.settings as Settings).plans = [7 as never])), /“settings.plans.0”/],
+    [
+      'a calm note past its limit',
+      edited((b) => ((b.settings as Settings).calmNote = 'x'.repeat(1001))),
+      /“settings.calmNote”/,
+    ],
     [
       'a period of 5 000 days',
       edited((b) => ((b.period as Period).lengthDays = 5000)),
@@ -283,6 +294,21 @@ describe('parseBackup: bad files are refused with the problem named', () => {
     });
   });
 
+  it('keeps the person’s plans, calm note and messaging choice', () => {
+    const text = edited((b) => {
+      const s = b.settings as Settings;
+      s.plans = ['When I want to look at their profile, I will text Sam.', 'When I can’t sleep, I will read.'];
+      s.calmNote = 'You decided this on a clear day.';
+      s.askOnMessaging = false;
+    });
+    const result = parseBackup(text, text.length, NOW);
+    expect(result.ok && result.backup.settings).toMatchObject({
+      plans: ['When I want to look at their profile, I will text Sam.', 'When I can’t sleep, I will read.'],
+      calmNote: 'You decided this on a clear day.',
+      askOnMessaging: false,
+    });
+  });
+
   it('drops fields it does not know rather than storing them', () => {
     const text = edited((b) => (firstRow(b, 'urges').extra = '<script>'));
     const result = parseBackup(text, text.length, NOW);
@@ -374,10 +400,12 @@ describe('import', () => {
     const exported = await exportAll(db, NOW);
     // The file as written by hand, not the parsed backup the import was given; each record now
     // carries the stable id it was given on the way in.
-    const file = JSON.parse(FILE) as Record<'urges' | 'letters' | 'contacts', object[]>;
+    const file = JSON.parse(FILE) as Record<'urges' | 'letters' | 'contacts', object[]> & { settings: object };
     const withUids = (rows: object[]) => rows.map((row) => ({ ...row, uid: expect.stringMatching(UUID) }));
     expect(exported).toEqual({
       ...file,
+      // The file is older than the messaging question and the person's plan: they export at their defaults.
+      settings: { ...file.settings, askOnMessaging: true, plans: [], calmNote: '' },
       urges: withUids(file.urges),
       letters: withUids(file.letters),
       contacts: withUids(file.contacts),

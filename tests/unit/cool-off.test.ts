@@ -9,7 +9,15 @@ import {
   requestEndEarly,
   saveSettingsWithCoolOff,
 } from '@/lib/lock/pending';
-import { cancel, type Loosening, type PendingChange, planSettings, request, settle } from '@/lib/lock/plan';
+import {
+  applyToSettings,
+  cancel,
+  type Loosening,
+  type PendingChange,
+  planSettings,
+  request,
+  settle,
+} from '@/lib/lock/plan';
 import { describeChange, formatWait } from '@/lib/lock/wording';
 import type { Period } from '@/lib/period/period';
 import {
@@ -70,6 +78,21 @@ describe('planSettings', () => {
     const partly = planSettings(full, after, { name: true, labels: new Set(), hosts: new Set() });
     expect(partly.later.some((c) => c.kind === 'change-name')).toBe(false);
     expect(partly.later.some((c) => c.kind === 'remove-profile')).toBe(true);
+  });
+
+  it('holds back asking on messaging pages again, and makes messaging a full pause at once', () => {
+    const asks = { ...full, askOnMessaging: true };
+    const fullPause = { ...full, askOnMessaging: false };
+    expect(planSettings(asks, fullPause)).toEqual({ now: fullPause, later: [] });
+    const back = planSettings(fullPause, asks);
+    expect(back.now.askOnMessaging).toBe(false);
+    expect(back.later).toEqual([{ kind: 'ask-on-messaging' }]);
+    expect(applyToSettings(fullPause, { kind: 'ask-on-messaging' }).askOnMessaging).toBe(true);
+  });
+
+  it('changes plans and the calm note at once, deleting included', () => {
+    const withPlan = { ...full, plans: ['When I want to look, I will walk.'], calmNote: 'Hold on.' };
+    expect(planSettings(withPlan, { ...withPlan, plans: [], calmNote: '' }).later).toEqual([]);
   });
 
   it('gives a name where there was none at once', () => {

@@ -48,6 +48,22 @@ describe('parseSettings', () => {
       customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
     });
   });
+
+  it('keeps up to three plans, trimmed, dropping empty or damaged ones, and a calm note within its limit', () => {
+    const read = parseSettings({
+      plans: ['  When I miss them, I will call my sister.  ', '', 42, '   ', 'Two', 'Three', 'Four'],
+      calmNote: 'You chose this for a reason.',
+      askOnMessaging: false,
+    });
+    expect(read.plans).toEqual(['When I miss them, I will call my sister.', 'Two', 'Three']);
+    expect(read.calmNote).toBe('You chose this for a reason.');
+    expect(read.askOnMessaging).toBe(false);
+    expect(parseSettings({ plans: 'text', calmNote: 'x'.repeat(1001), askOnMessaging: 'no' })).toMatchObject({
+      plans: [],
+      calmNote: '',
+      askOnMessaging: true,
+    });
+  });
 });
 
 describe('parsePeriod', () => {
@@ -100,9 +116,19 @@ const UPGRADES: Record<keyof typeof STORAGE_VERSIONS, Record<number, { stored: u
         neverContinueToPerson: true,
         customSites: [],
         keepPersonAfterPeriod: false,
+        askOnMessaging: true,
+        plans: [],
+        calmNote: '',
       },
     },
-    2: { stored: v2Settings, upgraded: { ...v2Settings, keepPersonAfterPeriod: false } },
+    2: {
+      stored: v2Settings,
+      upgraded: { ...v2Settings, keepPersonAfterPeriod: false, askOnMessaging: true, plans: [], calmNote: '' },
+    },
+    3: {
+      stored: { ...v2Settings, keepPersonAfterPeriod: true },
+      upgraded: { ...v2Settings, keepPersonAfterPeriod: true, askOnMessaging: true, plans: [], calmNote: '' },
+    },
   },
   period: {
     1: { stored: v1Period, upgraded: { ...v1Period, coolOffHours: 24 } },
@@ -161,7 +187,13 @@ describe('stored items', () => {
   it('reads upgraded settings back as they were stored, keeping every choice', async () => {
     await fakeBrowser.storage.local.set({ settings: v2Settings, settings$: { v: 2 } });
     await settingsItem.migrate();
-    expect(await loadSettings()).toEqual({ ...v2Settings, keepPersonAfterPeriod: false });
+    expect(await loadSettings()).toEqual({
+      ...v2Settings,
+      keepPersonAfterPeriod: false,
+      askOnMessaging: true,
+      plans: [],
+      calmNote: '',
+    });
     await fakeBrowser.storage.local.set({ period: v1Period, period$: { v: 1 } });
     await periodItem.migrate();
     expect(await loadPeriod()).toEqual({ ...v1Period, coolOffHours: 24 });

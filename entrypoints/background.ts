@@ -217,6 +217,7 @@ export default defineBackground(() => {
     grants,
     sync,
     currentPolicy,
+    asksOnMessaging: async () => (await loadSettings()).askOnMessaging,
     pauseUrl,
     stopKey,
     openPause: async (tabId: number, url: string) =>

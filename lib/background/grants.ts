@@ -1,9 +1,12 @@
 import { hostMatches } from '../detection/hosts';
 import type { PassScope } from '../detection/match-url';
+import { SOMEONE_ELSE_MINUTES } from '../pause/messaging-question';
 import { type DnrRule, grantRules, passThroughRule } from '../rules/rule-set';
 
 /** How long "Continue to site" lets one tab reach one site before it is stopped again. */
 export const GRANT_MS = 10 * 60_000;
+/** How long "Someone else" on a messaging page lets one tab reach messaging on one site. */
+export const SOMEONE_ELSE_MS = SOMEONE_ELSE_MINUTES * 60_000;
 /** How long a visit a widened rule stopped by mistake may go straight on. */
 export const PASS_THROUGH_MS = 30_000;
 /** Session rule ids for grants start here, well clear of anything else. */
@@ -60,11 +63,21 @@ export function createGrants(deps: GrantDeps) {
     return added;
   }
 
-  /** "Continue": this tab may reach this site for ten minutes. */
-  function add(tabId: number, scope: PassScope, pauseUrl: string): Promise<Grant> {
-    const grant = { tabId, domain: scope.domain, feedOnly: !!scope.feedOnly, until: deps.now() + GRANT_MS };
+  /** "Continue": this tab may reach this site for ten minutes ("Someone else": messaging, for 30). */
+  function add(tabId: number, scope: PassScope, pauseUrl: string, ms = GRANT_MS): Promise<Grant> {
+    const grant = {
+      tabId,
+      domain: scope.domain,
+      feedOnly: !!scope.feedOnly,
+      ...(scope.messagingOnly ? { messagingOnly: true } : {}),
+      until: deps.now() + ms,
+    };
     return install(grant, (id) =>
-      grantRules(id, tabId, scope.domain, { keepMessagingStopped: !!scope.feedOnly, pauseUrl }),
+      grantRules(id, tabId, scope.domain, {
+        keepMessagingStopped: !!scope.feedOnly,
+        messagingOnly: !!scope.messagingOnly,
+        pauseUrl,
+      }),
     );
   }
 

@@ -9,8 +9,9 @@ import {
   type Sender,
 } from '../messages/protocol';
 import { readInterstitialTarget } from '../pause/address';
+import { asksWhoItIsAbout } from '../pause/messaging-question';
 import { mayPassThrough } from '../rules/rule-set';
-import type { Grants } from './grants';
+import { type Grants, SOMEONE_ELSE_MS } from './grants';
 import { guardPolicyFor } from './open-tabs';
 import type { Gap } from './protection-health';
 
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   /** Moves a tab to the pause page for `url`. */
   openPause: (tabId: number, url: string) => Promise<unknown>;
   currentPolicy: () => Promise<Policy | null>;
+  /** Whether messaging pages ask "Is this about them?" first (the user's setting). */
+  asksOnMessaging: () => Promise<boolean>;
   deleteEverything: () => Promise<{ waitsUntil: number | null }>;
 }
 
@@ -82,6 +85,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!policy || !match) return { ok: false, reason: 'not-stopped' };
       if (match.noContinue) return { ok: false, reason: 'no-continue' };
       const grant = await deps.grants.add(tabId, passScopeFor(match, policy), await deps.pauseUrl());
+      return { ok: true, until: grant.until };
+    },
+    'grant-someone-else': async (request, sender) => {
+      const tabId = ownTab(sender, request.url, deps);
+      const policy = await deps.currentPolicy();
+      const match = policy && matchUrl(request.url, policy);
+      if (!match) return { ok: false, reason: 'not-stopped' };
+      // Only where the question is asked: never their pages, a search for them, or a feed.
+      if (!asksWhoItIsAbout(match, await deps.asksOnMessaging())) return { ok: false, reason: 'not-asked' };
+      const scope = { domain: match.grantDomain, messagingOnly: true };
+      const grant = await deps.grants.add(tabId, scope, await deps.pauseUrl(), SOMEONE_ELSE_MS);
       return { ok: true, until: grant.until };
     },
     'pass-through': async (request, sender) => {

@@ -34,7 +34,12 @@ export async function guardPolicyFor(
   const grant = await deps.grants.find(tabId, host);
   return {
     policy: policyForHost(policy, host),
-    grant: grant && { domain: grant.domain, until: grant.until, feedOnly: !!grant.feedOnly },
+    grant: grant && {
+      domain: grant.domain,
+      until: grant.until,
+      feedOnly: !!grant.feedOnly,
+      ...(grant.messagingOnly ? { messagingOnly: true } : {}),
+    },
   };
 }
 

@@ -192,12 +192,15 @@ export interface PassScope {
   domain: string;
   /** A pass given for a feed while messaging is paused does not open the site's inbox. */
   feedOnly?: boolean;
+  /** "Someone else" on a messaging page opens only messaging: a social site's feed stays paused. */
+  messagingOnly?: boolean;
 }
 
 /** Whether a Continue pass lets this match through. */
 export function grantCovers(match: Match, grant: PassScope): boolean {
   if (match.noContinue) return false;
   if (grant.feedOnly && match.kind === 'messaging') return false;
+  if (grant.messagingOnly && match.kind !== 'messaging') return false;
   return match.host === grant.domain || match.host.endsWith(`.${grant.domain}`);
 }
 

@@ -21,6 +21,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Interstitial → background: the user waited and chose "Continue to site" for this URL. */
   z.object({ type: z.literal('grant-continue'), url: webUrl }),
   /**
+   * Interstitial → background: on a messaging page, the user answered that this is about someone
+   * else; let this tab reach messaging on this site for 30 minutes, with nothing logged.
+   */
+  z.object({ type: z.literal('grant-someone-else'), url: webUrl }),
+  /**
    * Interstitial → background: a widened rule stopped this address, but the matcher does not;
    * let this tab load it now.
    */
@@ -62,7 +67,14 @@ const policySchema: z.ZodMiniType<Policy> = z.object({
 /** What the route guard on one site needs: the policy for that site and this tab's grant. */
 const guardPolicySchema = z.object({
   policy: z.nullable(policySchema),
-  grant: z.nullable(z.object({ domain: text, until: time, feedOnly: z.optional(z.boolean()) })),
+  grant: z.nullable(
+    z.object({
+      domain: text,
+      until: time,
+      feedOnly: z.optional(z.boolean()),
+      messagingOnly: z.optional(z.boolean()),
+    }),
+  ),
   /** This session's stop key, for the pause page address of a stop the guard makes. */
   stopKey: z.optional(text),
 });
@@ -85,6 +97,10 @@ export const responseSchemas = {
   'grant-continue': z.union([
     z.object({ ok: z.literal(true), until: time }),
     z.object({ ok: z.literal(false), reason: z.enum(['not-stopped', 'no-continue']) }),
+  ]),
+  'grant-someone-else': z.union([
+    z.object({ ok: z.literal(true), until: time }),
+    z.object({ ok: z.literal(false), reason: z.enum(['not-stopped', 'not-asked']) }),
   ]),
   'pass-through': z.object({ ok: z.boolean() }),
   'stop-route': z.object({ ok: z.boolean() }),

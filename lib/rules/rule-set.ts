@@ -365,17 +365,45 @@ export function buildRules(policy: Policy | null, pauseUrl: string, fits: Fits =
   return buildRuleSet(policy, pauseUrl, fits).rules;
 }
 
+/** The drafts of a social site's messaging areas (its inbox paths and hosts) that fall on `domain`. */
+function areasOn(domain: string, priority: number, action: 'redirect' | 'allow') {
+  return messagingAreaDrafts(priority, action).flatMap((draft) => {
+    const domains = (draft.requestDomains ?? []).filter(
+      (d) => d === domain || d.endsWith(`.${domain}`) || domain.endsWith(`.${d}`),
+    );
+    return domains.length ? [{ ...draft, requestDomains: domains }] : [];
+  });
+}
+
 /**
- * The session rules of a "Continue" pass: one tab may reach one site. A pass for a feed does not
- * open the site's inbox while messaging is paused, so for those it also keeps the messaging areas
- * stopped in that tab.
+ * The session rules of a pass: one tab may reach one site. A pass for a feed does not open the
+ * site's inbox while messaging is paused, so for those it also keeps the messaging areas stopped
+ * in that tab. A pass for messaging only ("Someone else") opens a social site's inbox and nothing
+ * else of it; on a messaging site it opens the site.
  */
 export function grantRules(
   firstId: number,
   tabId: number,
   domain: string,
-  opts: { keepMessagingStopped: boolean; pauseUrl: string },
+  opts: { keepMessagingStopped: boolean; messagingOnly?: boolean; pauseUrl: string },
 ): DnrRule[] {
+  if (opts.messagingOnly) {
+    const areas = areasOn(domain, PRIORITY.grant, 'allow');
+    if (areas.length) {
+      return areas.map((draft, i) => ({
+        id: firstId + i,
+        priority: PRIORITY.grant,
+        action: { type: 'allow' as const },
+        condition: {
+          tabIds: [tabId],
+          requestDomains: draft.requestDomains,
+          resourceTypes: ['main_frame' as const],
+          isUrlFilterCaseSensitive: false,
+          regexFilter: draft.regexFilter,
+        },
+      }));
+    }
+  }
   const rules: DnrRule[] = [
     {
       id: firstId,
@@ -386,18 +414,14 @@ export function grantRules(
   ];
   if (!opts.keepMessagingStopped) return rules;
   let id = firstId;
-  for (const draft of messagingAreaDrafts(PRIORITY.grantedAreas, 'redirect')) {
-    const domains = (draft.requestDomains ?? []).filter(
-      (d) => d === domain || d.endsWith(`.${domain}`) || domain.endsWith(`.${d}`),
-    );
-    if (!domains.length) continue;
+  for (const draft of areasOn(domain, PRIORITY.grantedAreas, 'redirect')) {
     rules.push({
       id: ++id,
       priority: draft.priority,
       action: redirectTo(opts.pauseUrl),
       condition: {
         tabIds: [tabId],
-        requestDomains: domains,
+        requestDomains: draft.requestDomains,
         resourceTypes: ['main_frame'],
         isUrlFilterCaseSensitive: false,
         regexFilter: draft.regexFilter,

@@ -47,7 +47,7 @@ function tabsApi(tabs: { id?: number; url?: string }[]) {
   };
 }
 
-function setup(now = { t: 1_000_000 }) {
+function setup(now = { t: 1_000_000 }, asks = { onMessaging: true }) {
   const session = fakeSessionRules();
   let stored: Grant[] = [];
   const wakeAt = vi.fn(async (_when: number) => undefined);
@@ -71,6 +71,7 @@ function setup(now = { t: 1_000_000 }) {
     grants,
     sync,
     currentPolicy: async () => both,
+    asksOnMessaging: async () => asks.onMessaging,
     pauseUrl: async () => 'ext:/i.html?k=00000000000000000000000000000000',
     stopKey: async () => '00000000000000000000000000000000',
     openPause: vi.fn(async () => undefined),
@@ -98,6 +99,60 @@ describe('handleMessage', () => {
     expect(session.rules[1]?.condition).toMatchObject({ tabIds: [5], requestDomains: ['instagram.com'] });
     expect(session.rules[1]?.action.type).toBe('redirect');
     expect(session.rules[1]?.priority).toBeGreaterThan(session.rules[0]?.priority ?? 0);
+  });
+
+  const pauseFor = (url: string) => ({ ...interstitial, url: `${ORIGIN}interstitial.html#${url}` });
+
+  it('lets “Someone else” reach only the inbox of a social site, in that tab, for 30 minutes', async () => {
+    const { deps, session, now } = setup();
+    const inbox = 'https://www.instagram.com/direct/inbox/';
+    const answer = await handle({ type: 'grant-someone-else', url: inbox }, pauseFor(inbox), deps);
+    expect(answer).toEqual({ ok: true, until: now.t + 30 * 60_000 });
+    // Allow rules for the inbox's paths only: the feed and their profile stay stopped.
+    expect(session.rules.length).toBeGreaterThan(0);
+    for (const rule of session.rules) {
+      expect(rule.action).toEqual({ type: 'allow' });
+      expect(rule.condition).toMatchObject({ tabIds: [5], requestDomains: ['instagram.com'] });
+      const regex = new RegExp(rule.condition.regexFilter ?? '', 'i');
+      expect(regex.test(inbox)).toBe(true);
+      expect(regex.test('https://www.instagram.com/')).toBe(false);
+      expect(regex.test('https://www.instagram.com/jordan.rivers/')).toBe(false);
+    }
+    // The route guard's view of it: messaging is covered, the feed is not.
+    const grant = await deps.grants.find(5, 'www.instagram.com');
+    expect(grant?.messagingOnly).toBe(true);
+  });
+
+  it('lets “Someone else” reach a messaging site as a whole', async () => {
+    const { deps, session } = setup();
+    const chat = 'https://web.whatsapp.com/';
+    expect(await handle({ type: 'grant-someone-else', url: chat }, pauseFor(chat), deps)).toMatchObject({ ok: true });
+    expect(session.rules).toEqual([
+      expect.objectContaining({
+        action: { type: 'allow' },
+        condition: expect.objectContaining({ tabIds: [5], requestDomains: ['web.whatsapp.com'] }),
+      }),
+    ]);
+  });
+
+  it.each([
+    ['a feed', 'https://www.instagram.com/'],
+    ['a site not stopped at all', 'https://example.org/'],
+  ])('refuses “Someone else” on %s', async (_what, url) => {
+    const { deps, session } = setup();
+    const answer = await handle({ type: 'grant-someone-else', url }, pauseFor(url), deps);
+    expect(answer).toMatchObject({ ok: false });
+    expect(session.rules).toHaveLength(0);
+  });
+
+  it('refuses “Someone else” when the user made messaging a full pause', async () => {
+    const { deps, session } = setup(undefined, { onMessaging: false });
+    const chat = 'https://web.whatsapp.com/';
+    expect(await handle({ type: 'grant-someone-else', url: chat }, pauseFor(chat), deps)).toEqual({
+      ok: false,
+      reason: 'not-asked',
+    });
+    expect(session.rules).toHaveLength(0);
   });
 
   it.each([

@@ -146,6 +146,7 @@ describe('the handlers map is typed per message', () => {
     const map: Omit<Handlers, 'delete-everything'> = {
       sync,
       'grant-continue': async () => ({ ok: true, until: 1 }),
+      'grant-someone-else': async () => ({ ok: false, reason: 'not-asked' }),
       'pass-through': async () => pass,
       'stop-route': async () => pass,
       'guard-policy': async () => ({ policy: null, grant: null }),

@@ -171,6 +171,16 @@ describe('the route guard', { timeout: 30_000 }, () => {
     expect(covered()).toBe(true);
   });
 
+  it('with a “Someone else” pass, lets the inbox through and stops the feed', async () => {
+    const both: GuardPolicy = { policy: policy({ categories: { social: true, messaging: true } }), grant: null };
+    const { navigate, covered } = await start({
+      guard: { ...both, grant: { domain: 'instagram.com', until: 2_000, messagingOnly: true } },
+    });
+    expect(navigate('https://www.instagram.com/direct/t/12345/').defaultPrevented).toBe(false);
+    expect(navigate(EXPLORE).defaultPrevented).toBe(true);
+    expect(covered()).toBe(true);
+  });
+
   it('in a frame of another page, pauses only their pages, and moves the frame itself', async () => {
     const both: GuardPolicy = {
       ...onlyThem,

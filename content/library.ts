@@ -20,6 +20,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'reach-what-for',
     kind: 'question',
+    open: true,
     theme: 'why-reaching',
     contexts: ['messaging', 'profile'],
     source: '001_fbafdf38ca47e504.txt',
@@ -60,6 +61,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'reach-clarity-cover',
     kind: 'question',
+    open: true,
     theme: 'why-reaching',
     contexts: ['profile', 'search', 'feed'],
     source: '001_fbafdf38ca47e504.txt',
@@ -144,6 +146,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'cost-stuck',
     kind: 'question',
+    open: true,
     theme: 'cost-of-contact',
     contexts: ['feed', 'profile', 'search'],
     source: '001_fbafdf38ca47e504.txt',
@@ -210,6 +213,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'no-contact-search-why',
     kind: 'question',
+    open: true,
     theme: 'why-no-contact',
     contexts: ['search'],
     source: '002_c18eae403081a59b.txt',
@@ -228,6 +232,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'cycle-one-more',
     kind: 'question',
+    open: true,
     theme: 'on-off-cycle',
     contexts: ['messaging', 'profile'],
     source: '002_c18eae403081a59b.txt',
@@ -252,6 +257,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'cycle-why-ended',
     kind: 'question',
+    open: true,
     theme: 'on-off-cycle',
     contexts: ['profile', 'feed', 'search'],
     source: '003_e5f071f7dd363d03.txt',
@@ -310,6 +316,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'urge-notice',
     kind: 'question',
+    open: true,
     theme: 'urges-pass',
     contexts: ALL,
     source: '001_fbafdf38ca47e504.txt',
@@ -336,6 +343,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'worth-one-thing',
     kind: 'question',
+    open: true,
     theme: 'self-worth',
     contexts: ['feed', 'search'],
     source: '003_e5f071f7dd363d03.txt',
@@ -344,6 +352,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'worth-beyond-them',
     kind: 'question',
+    open: true,
     theme: 'self-worth',
     contexts: ['feed', 'profile'],
     source: '002_c18eae403081a59b.txt',
@@ -412,6 +421,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'slip-what-learned',
     kind: 'question',
+    open: true,
     theme: 'if-i-slip',
     contexts: ['messaging', 'profile'],
     source: '001_fbafdf38ca47e504.txt',
@@ -486,6 +496,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'ready-both-changed',
     kind: 'question',
+    open: true,
     theme: 'readiness',
     contexts: ['profile', 'feed'],
     source: '004_908d8ff8ae102936.txt',
@@ -562,6 +573,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'no-reply-again',
     kind: 'question',
+    open: true,
     theme: 'no-reply',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',

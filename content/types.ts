@@ -47,4 +47,9 @@ export interface LibraryItem {
   milestone?: number;
   /** Shown only once this many days of no contact have been kept. */
   minDaysKept?: number;
+  /**
+   * A question with no yes or no answer ("What are you hoping to find?"): only these are asked
+   * when going on takes a typed answer.
+   */
+  open?: true;
 }

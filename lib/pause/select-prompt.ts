@@ -3,8 +3,14 @@ import { LIBRARY, type LibraryItem, type PromptContext, type Theme } from '@/con
 /** A source of numbers in [0, 1): `Math.random` in the product, a seeded one in tests. */
 export type Random = () => number;
 
-/** How many of the most recently shown items are never shown again straight away. */
+/** How many of the most recently shown prompts are never shown again straight away. */
 export const NO_REPEAT_WINDOW = 10;
+/** The same for things to do instead, of which fewer exist: the last two visits' three each. */
+export const ALTERNATIVES_WINDOW = 6;
+/** How many shown ids are remembered, prompts and alternatives together: ten visits of one and three. */
+export const REMEMBERED = NO_REPEAT_WINDOW * 4;
+
+const KIND_OF = new Map(LIBRARY.map((item) => [item.id, item.kind]));
 
 export interface PromptMoment {
   /** The kind of page: feed, their profile, messaging, or a name search. */
@@ -15,6 +21,24 @@ export interface PromptMoment {
   day: { day: number; of: number } | null;
   /** Ids shown recently, oldest first. */
   recent: readonly string[];
+  /** The contact on record (this period's): words about a slip or their message wait for it. */
+  contacts?: { any: boolean; fromThem: boolean; fromMe: boolean };
+}
+
+/**
+ * Themes that speak of something that may not have happened: a slip, their message, or a message
+ * of yours left unanswered. Each waits until the contact log says it did.
+ */
+const AFTER_CONTACT: Partial<Record<Theme, (c: NonNullable<PromptMoment['contacts']>) => boolean>> = {
+  'if-i-slip': (c) => c.any,
+  'why-they-reach-out': (c) => c.fromThem,
+  'no-reply': (c) => c.fromMe,
+};
+
+/** Whether an item's moment has come: words about contact only once that contact is on record. */
+function happened(item: LibraryItem, moment: PromptMoment): boolean {
+  const needs = AFTER_CONTACT[item.theme];
+  return !needs || needs(moment.contacts ?? { any: false, fromThem: false, fromMe: false });
 }
 
 export function isLateNight(hour: number): boolean {
@@ -31,6 +55,7 @@ export const EARLY_DAYS = 7;
 const OWN_PLACE_THEMES: readonly Theme[] = ['milestone', 'reconnect-with-care'];
 
 function weight(item: LibraryItem, moment: PromptMoment): number {
+  if (!happened(item, moment)) return 0;
   const late = isLateNight(moment.hour);
   const fitsPage = item.contexts.includes(moment.context);
   const fitsHour = late && item.contexts.includes('late-night');
@@ -65,14 +90,20 @@ export function selectItems(
   random: Random = Math.random,
   library: readonly LibraryItem[] = LIBRARY,
 ): LibraryItem[] {
-  const recent = new Set(moment.recent.slice(-NO_REPEAT_WINDOW));
+  // Each kind has its own window: showing alternatives never pushes prompts out of memory.
+  const window = kinds.includes('alternative') ? ALTERNATIVES_WINDOW : NO_REPEAT_WINDOW;
+  const recentOfKinds = moment.recent.filter((id) => {
+    const kind = KIND_OF.get(id);
+    return kind !== undefined && kinds.includes(kind);
+  });
+  const recent = new Set(recentOfKinds.slice(-window));
   const candidates = library.filter((item) => kinds.includes(item.kind) && !OWN_PLACE_THEMES.includes(item.theme));
   const scored = candidates.map((item) => ({ item, w: weight(item, moment) })).filter((s) => s.w > 0);
   const fresh = scored.filter((s) => !recent.has(s.item.id));
   // Should everything that fits have been shown lately, repeat the ones shown longest ago.
   const oldestFirst = scored
     .filter((s) => recent.has(s.item.id))
-    .sort((a, b) => moment.recent.indexOf(a.item.id) - moment.recent.indexOf(b.item.id));
+    .sort((a, b) => recentOfKinds.indexOf(a.item.id) - recentOfKinds.indexOf(b.item.id));
   const pool = fresh.length >= count ? fresh : [...fresh, ...oldestFirst.slice(0, count - fresh.length)];
   const chosen: LibraryItem[] = [];
   const remaining = [...pool];
@@ -92,9 +123,18 @@ export function selectItems(
   return chosen;
 }
 
-/** One reflection prompt: a question (when an answer will be asked for) or a reminder. */
-export function selectPrompt(moment: PromptMoment, random: Random = Math.random, questionOnly = false): LibraryItem {
-  const [item] = selectItems(moment, questionOnly ? ['question'] : ['question', 'reminder'], 1, random);
+/**
+ * One reflection prompt: a reminder or a question; when going on takes a typed answer, an open
+ * question (never one answered by yes or no).
+ */
+export function selectPrompt(
+  moment: PromptMoment,
+  random: Random = Math.random,
+  openQuestionOnly = false,
+  library: readonly LibraryItem[] = LIBRARY,
+): LibraryItem {
+  const pool = openQuestionOnly ? library.filter((item) => item.open) : library;
+  const [item] = selectItems(moment, openQuestionOnly ? ['question'] : ['question', 'reminder'], 1, random, pool);
   if (!item) throw new Error('The reflection library has nothing for this moment.');
   return item;
 }
@@ -104,10 +144,10 @@ export function selectAlternatives(moment: PromptMoment, random: Random = Math.r
   return selectItems(moment, ['alternative'], 3, random);
 }
 
-/** The ids to remember after showing `shown`: the no-repeat window, oldest first. */
+/** The ids to remember after showing `shown` (the prompt and the alternatives), oldest first. */
 export function rememberShown(recent: readonly string[], shown: readonly string[]): string[] {
   const ids = [...recent.filter((id) => !shown.includes(id)), ...shown];
-  return ids.slice(-NO_REPEAT_WINDOW);
+  return ids.slice(-REMEMBERED);
 }
 
 /** Items of one theme, leaving out those that need more days kept than so far. */

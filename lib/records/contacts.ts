@@ -17,3 +17,21 @@ export async function listContacts(limit: number, db?: BreathingRoomDb): Promise
   const stored = await (db ?? (await pagesDb())).contacts.orderBy('time').reverse().limit(limit).toArray();
   return readableRows(stored, readableContact);
 }
+
+/** Which kinds of contact are on record: for the period `periodId`, or ever when there is none. */
+export interface ContactsSeen {
+  /** Any contact at all: a slip, or their message. */
+  any: boolean;
+  /** "They contacted me". */
+  fromThem: boolean;
+  /** Contact the user started. */
+  fromMe: boolean;
+}
+
+export async function contactsSeen(periodId: string | null, db?: BreathingRoomDb): Promise<ContactsSeen> {
+  const table = (db ?? (await pagesDb())).contacts;
+  const rows = await (periodId ? table.where('periodId').equals(periodId) : table.toCollection()).toArray();
+  const fromThem = rows.some((c) => c.kind === 'they-reached-out' || c.startedBy === 'them');
+  const fromMe = rows.some((c) => c.kind === 'contact' && c.startedBy === 'me');
+  return { any: rows.length > 0, fromThem, fromMe };
+}

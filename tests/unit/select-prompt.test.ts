@@ -6,6 +6,7 @@ import {
   isLateNight,
   NO_REPEAT_WINDOW,
   type PromptMoment,
+  REMEMBERED,
   rememberShown,
   selectAlternatives,
   selectPrompt,
@@ -71,10 +72,10 @@ describe('selectPrompt', () => {
         { ...noon, context: (['feed', 'messaging', 'profile', 'search'] as const)[i % 4] ?? 'feed', recent },
         random,
       );
-      expect(recent).not.toContain(item.id);
+      expect(recent.slice(-NO_REPEAT_WINDOW)).not.toContain(item.id);
       shown.push(item.id);
       recent = rememberShown(recent, [item.id]);
-      expect(recent.length).toBeLessThanOrEqual(NO_REPEAT_WINDOW);
+      expect(recent.length).toBeLessThanOrEqual(REMEMBERED);
     }
     for (let i = NO_REPEAT_WINDOW; i < shown.length; i++) {
       expect(shown.slice(i - NO_REPEAT_WINDOW, i)).not.toContain(shown[i]);
@@ -87,10 +88,72 @@ describe('selectPrompt', () => {
     expect(sample(moment, 20, 1).map((i) => i.id)).not.toEqual(sample(moment, 20, 2).map((i) => i.id));
   });
 
-  it('can insist on a question, for the typed answer', () => {
+  const contexts = ['feed', 'profile', 'messaging', 'search'] as const;
+  const moments: PromptMoment[] = contexts.flatMap((context) =>
+    [12, 1].flatMap((hour) =>
+      [{ day: 1, of: 30 }, { day: 28, of: 30 }, null].map((day) => ({ context, hour, day, recent: [] })),
+    ),
+  );
+
+  it('asks only open questions when going on takes a typed answer, at every kind of page and hour', () => {
     const random = seeded(3);
-    for (let i = 0; i < 100; i++)
-      expect(selectPrompt({ ...noon, context: 'messaging' }, random, true).kind).toBe('question');
+    for (const moment of moments) {
+      for (let i = 0; i < 30; i++) {
+        const item = selectPrompt(moment, random, true);
+        expect(item.kind).toBe('question');
+        expect(item.open).toBe(true);
+      }
+    }
+  });
+
+  it('marks as open only questions that cannot be answered yes or no', () => {
+    const open = LIBRARY.filter((item) => item.open);
+    expect(open.length).toBeGreaterThanOrEqual(10);
+    for (const item of open) {
+      expect(item.kind).toBe('question');
+      // An open question asks what, where, how, which, why or when, or asks for something written.
+      expect(item.text).toMatch(/\b(what|where|how|which|why|when)\b[^.?]*\?|^Write\b/i);
+    }
+  });
+
+  it('keeps words about a slip, their message or an unanswered one until that contact is on record', () => {
+    const random = seeded(5);
+    const themes = (contacts: PromptMoment['contacts']) => {
+      const seen = new Set<string>();
+      for (const moment of moments) {
+        for (let i = 0; i < 60; i++) seen.add(selectPrompt({ ...moment, contacts }, random).theme);
+        for (const a of selectAlternatives({ ...moment, contacts }, random)) seen.add(a.theme);
+      }
+      return seen;
+    };
+    const none = themes(undefined);
+    expect(none.has('if-i-slip')).toBe(false);
+    expect(none.has('why-they-reach-out')).toBe(false);
+    expect(none.has('no-reply')).toBe(false);
+    const theyWrote = themes({ any: true, fromThem: true, fromMe: false });
+    expect(theyWrote.has('why-they-reach-out')).toBe(true);
+    expect(theyWrote.has('if-i-slip')).toBe(true);
+    expect(theyWrote.has('no-reply')).toBe(false);
+    const iWrote = themes({ any: true, fromThem: false, fromMe: true });
+    expect(iWrote.has('no-reply')).toBe(true);
+    expect(iWrote.has('why-they-reach-out')).toBe(false);
+  });
+
+  it('rotates the things to do instead from one visit to the next, and keeps prompts from repeating too', () => {
+    const random = seeded(11);
+    let recent: string[] = [];
+    let before: string[] = [];
+    const prompts: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const moment: PromptMoment = { ...noon, context: 'feed', recent };
+      const prompt = selectPrompt(moment, random);
+      const alts = selectAlternatives(moment, random).map((a) => a.id);
+      expect(alts.filter((id) => before.includes(id))).toEqual([]);
+      expect(prompts.slice(-NO_REPEAT_WINDOW)).not.toContain(prompt.id);
+      prompts.push(prompt.id);
+      before = alts;
+      recent = rememberShown(recent, [prompt.id, ...alts]);
+    }
   });
 
   it('picks three different alternatives that fit', () => {

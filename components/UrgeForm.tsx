@@ -65,10 +65,10 @@ export function UrgeForm({ value, onChange, error }: UrgeFormProps) {
           maxLength={NOTE_MAX_LENGTH}
           value={value.note}
           onChange={(e) => onChange({ note: e.target.value })}
-          aria-describedby={`${id}-note-count`}
+          aria-describedby={`${id}-note-hint`}
         />
-        <span className="hint" id={`${id}-note-count`}>
-          {value.note.length} of {NOTE_MAX_LENGTH} characters. Kept only on this device.
+        <span className="hint" id={`${id}-note-hint`}>
+          Kept only on this device.
         </span>
       </div>
       {error && (

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { LibraryItem } from '@/content/library';
 import { displayHost } from '@/lib/detection/hosts';
@@ -8,13 +8,22 @@ import type { ResponseFor } from '@/lib/messages/protocol';
 import { ask } from '@/lib/messages/send';
 import { readInterstitialTarget, refusedTargetText, type StopReason } from '@/lib/pause/address';
 import { answerIsEnough, MIN_ANSWER_WORDS, needsTypedAnswer, pauseFor } from '@/lib/pause/escalation';
-import { type PromptMoment, rememberShown, selectAlternatives, selectPrompt } from '@/lib/pause/select-prompt';
+import { asksWhoItIsAbout, SOMEONE_ELSE_MINUTES } from '@/lib/pause/messaging-question';
+import {
+  type OwnWords,
+  type PromptMoment,
+  rememberShown,
+  selectAlternatives,
+  selectOwnWords,
+  selectPrompt,
+} from '@/lib/pause/select-prompt';
 import { parseStopKey, stopKeyItem } from '@/lib/pause/stop-key';
 import { dayKeyOf, localTime } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
+import { contactsSeen } from '@/lib/records/contacts';
 import { newUrge } from '@/lib/records/new-records';
 import { type NewUrge, NOTE_MAX_LENGTH } from '@/lib/records/types';
-import { countUrgesOnDay, wentOnInHourBefore } from '@/lib/records/urges';
+import { wentOnInHourBefore } from '@/lib/records/urges';
 import {
   loadRecentPrompts,
   parsePeriod,
@@ -23,12 +32,11 @@ import {
   recentPromptsItem,
   settingsItem,
 } from '@/lib/settings/settings';
-import { ordinal } from '../format';
 import { LetterEditor } from '../LetterEditor';
 import { UrgeForm } from '../UrgeForm';
 import { useCountdown } from '../use-countdown';
 import { useStoredValue } from '../use-stored-value';
-import { BreathingPause } from './BreathingPause';
+import { BreathingGuide } from './BreathingGuide';
 import { useUrgeRecord } from './use-urge-record';
 
 /** Goes back to where the user came from, or swaps this tab for a fresh one when there is nowhere to go back to. */
@@ -156,29 +164,126 @@ export function InterstitialPage() {
     context: match.context,
     periodId: status?.state === 'active' ? (period?.id ?? null) : null,
   });
-
-  return (
+  const view = {
+    url: target.url,
+    match,
+    day,
+    reason: target.reason,
+    own: { plans: settings.plans, calmNote: settings.calmNote },
+  };
+  const full = (
     <PausedView
-      url={target.url}
-      match={match}
-      day={day}
+      {...view}
       basePause={settings.pauseSeconds}
-      arrivedAt={arrivedAt}
       draft={draft}
-      reason={target.reason}
       logs={madeByUs && target.reason === 'visit'}
     />
   );
+  return asksWhoItIsAbout(match, settings.askOnMessaging) ? <AskFirst {...view}>{full}</AskFirst> : full;
 }
 
-interface PausedViewProps {
+interface ViewProps {
   url: URL;
   match: Match;
   day: { day: number; of: number } | null;
-  basePause: number;
-  arrivedAt: number;
-  draft: NewUrge;
   reason: StopReason;
+  own: { plans: string[]; calmNote: string };
+}
+
+/** Where the person was going, in one sentence, with the day of their period. */
+function Where({ match, day, reason }: Pick<ViewProps, 'match' | 'day' | 'reason'>) {
+  return (
+    <p className="lead">
+      {reason === 'pass-ended'
+        ? 'Your time is up on '
+        : reason !== 'visit'
+          ? 'This tab was open on '
+          : 'You were on your way to '}
+      {match.kind === 'person' ? 'their page on ' : match.kind === 'search' ? 'a search for them on ' : ''}
+      <strong className="stopped-host">{displayHost(match.host)}</strong>.
+      {day && (
+        <>
+          {' '}
+          <span className="day-count">
+            Day {day.day} of {day.of}
+          </span>
+          .
+        </>
+      )}
+    </p>
+  );
+}
+
+/**
+ * On messaging, one question first: is this about them? People message family and friends all
+ * day; "Someone else" lets this tab through to messaging on this site for half an hour, logs
+ * nothing and lengthens no later pause. "Them" leads to the full pause.
+ */
+function AskFirst({ url, match, day, reason, children }: ViewProps & { children: ReactNode }) {
+  const id = useId();
+  const [aboutThem, setAboutThem] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const host = displayHost(match.host);
+  if (aboutThem) return children;
+
+  async function someoneElse() {
+    setBusy(true);
+    setError(null);
+    try {
+      const answer = await ask({ type: 'grant-someone-else', url: url.href });
+      if (answer.ok) {
+        location.replace(url.href);
+        return;
+      }
+      setError(
+        answer.reason === 'not-asked'
+          ? 'Messaging is now a full pause in your settings, so this page was not opened. Reload to see the pause.'
+          : 'This page is no longer paused, so Breathing Room did not open it from here.',
+      );
+    } catch {
+      setError('Something went wrong, so the page was not opened. Please try again.');
+    }
+    setBusy(false);
+  }
+
+  return (
+    <main className="page interstitial ask-first">
+      <p className="brand">Breathing Room</p>
+      <h1 id={`${id}-question`}>Is this about them?</h1>
+      <Where match={match} day={day} reason={reason} />
+      <div className="choice" role="group" aria-labelledby={`${id}-question`}>
+        <button
+          type="button"
+          className="big"
+          onClick={someoneElse}
+          disabled={busy}
+          aria-describedby={`${id}-else-hint`}
+        >
+          Someone else
+        </button>
+        <button type="button" className="big" onClick={() => setAboutThem(true)} aria-describedby={`${id}-them-hint`}>
+          Them
+        </button>
+      </div>
+      <p className="hint" id={`${id}-else-hint`}>
+        Someone else: {host} opens in this tab for {SOMEONE_ELSE_MINUTES} minutes, for messages only. Nothing is logged.
+      </p>
+      <p className="hint" id={`${id}-them-hint`}>
+        Them: a moment to breathe first, and somewhere to write it instead.
+      </p>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}
+
+interface PausedViewProps extends ViewProps {
+  basePause: number;
+  draft: NewUrge;
   /** Whether this visit is logged as an urge (a real stop, not an open tab or a page's trick). */
   logs: boolean;
 }
@@ -186,70 +291,76 @@ interface PausedViewProps {
 interface Moment {
   /** Times the person went on from the pause page in the hour before this one. */
   earlier: number;
-  /** Urges today, this one included; null when the log could not be read. */
-  today: number | null;
   prompt: LibraryItem;
   alternatives: LibraryItem[];
+  /** One of their own plans, or their note, when they wrote any. */
+  own: OwnWords | null;
 }
 
 /**
  * Works out the moment once the urge is on record: how many times the person went on this hour,
- * how many urges came today,
- * and which prompt and alternatives to show (never one of the last ten prompts).
+ * what contact is on record, and which of their own words, prompt and alternatives to show
+ * (none shown lately).
  */
 function useMoment(
   urgeTime: number | null,
   urgeId: number | undefined,
-  match: Match,
-  day: PausedViewProps['day'],
+  props: Pick<PausedViewProps, 'match' | 'day' | 'own' | 'draft'>,
   counted: boolean,
   saveFailed: boolean,
 ): Moment | null {
   const [moment, setMoment] = useState<Moment | null>(null);
+  const [fixed] = useState(props);
   useEffect(() => {
     if (urgeTime === null || (counted && urgeId === undefined && !saveFailed)) return;
     let live = true;
     void (async () => {
       // When the log can't be read or written (a full disk), the pause falls back to its base
-      // length and no count is shown; everything else on the page still works.
-      const [earlier, todayCount, recent] = await Promise.all([
+      // length; everything else on the page still works.
+      const [earlier, contacts, recent] = await Promise.all([
         wentOnInHourBefore(urgeTime, urgeId).catch(() => 0),
-        countUrgesOnDay(dayKeyOf(urgeTime)).catch(() => null),
+        contactsSeen(fixed.draft.periodId).catch(() => undefined),
         loadRecentPrompts().catch(() => []),
       ]);
-      const promptMoment: PromptMoment = { context: match.context, hour: localTime(urgeTime).hour, day, recent };
+      const promptMoment: PromptMoment = {
+        context: fixed.match.context,
+        hour: localTime(urgeTime).hour,
+        day: fixed.day,
+        recent,
+        contacts,
+      };
       const prompt = selectPrompt(promptMoment, Math.random, needsTypedAnswer(earlier));
       const alternatives = selectAlternatives(promptMoment);
+      const own = selectOwnWords(fixed.own, recent);
       if (!live) return;
-      const today = todayCount === null || (counted && saveFailed) ? null : counted ? todayCount : todayCount + 1;
-      setMoment({ earlier: saveFailed ? 0 : earlier, today, prompt, alternatives });
-      await recentPromptsItem.setValue(rememberShown(recent, [prompt.id])).catch(() => undefined);
+      setMoment({ earlier: saveFailed ? 0 : earlier, prompt, alternatives, own });
+      const shown = [...(own ? [own.id] : []), prompt.id, ...alternatives.map((a) => a.id)];
+      await recentPromptsItem.setValue(rememberShown(recent, shown)).catch(() => undefined);
     })();
     return () => {
       live = false;
     };
-  }, [urgeTime, urgeId, match.context, day, counted, saveFailed]);
+  }, [urgeTime, urgeId, fixed, counted, saveFailed]);
   return moment;
 }
 
-function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs }: PausedViewProps) {
+function PausedView({ url, match, day, reason, own, basePause, draft, logs }: PausedViewProps) {
   const id = useId();
-  const fromOpenTab = reason !== 'visit';
   const [stableDraft] = useState(draft);
-  const [stableDay] = useState(day);
   const urge = useUrgeRecord(stableDraft, logs);
   const saveFailed = urge.error !== null;
   const moment = useMoment(
     urge.time ?? (saveFailed ? stableDraft.time : null),
     urge.id,
-    match,
-    stableDay,
+    { match, day, own, draft: stableDraft },
     logs,
     saveFailed,
   );
-  const pauseSeconds = moment ? pauseFor(basePause, moment.earlier) : null;
-  const remaining = useCountdown(pauseSeconds, arrivedAt);
-  const [now, setNow] = useState(arrivedAt);
+  // On their pages, where Continue is not offered, there is nothing to count down to.
+  const pauseSeconds = moment && !match.noContinue ? pauseFor(basePause, moment.earlier) : null;
+  // The pause runs from when it is shown (after "Them", on messaging), not from the stop.
+  const [shownAt] = useState(Date.now);
+  const remaining = useCountdown(pauseSeconds, shownAt);
   const [busy, setBusy] = useState(false);
   const [writing, setWriting] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -258,12 +369,6 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs
   const askAnswer = moment ? needsTypedAnswer(moment.earlier) : false;
   const answered = !askAnswer || answerIsEnough(urge.fields.answer);
   const writeFirst = match.context === 'messaging' || match.context === 'profile';
-
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setInterval(() => setNow(Date.now()), 500);
-    return () => clearInterval(timer);
-  }, [waiting]);
 
   async function stepAway() {
     setBusy(true);
@@ -308,7 +413,7 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs
   const writeButton = (
     <button
       type="button"
-      className={writeFirst ? 'primary' : undefined}
+      className={writeFirst ? 'primary big' : 'big'}
       onClick={() => setWriting(true)}
       aria-expanded={writing}
       aria-controls={`${id}-letter`}
@@ -321,47 +426,39 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs
     <main className="page interstitial">
       <p className="brand">Breathing Room</p>
       <h1>Take a breath.</h1>
-      <p className="lead">
-        {reason === 'pass-ended'
-          ? 'Your ten minutes are up on '
-          : fromOpenTab
-            ? 'This tab was open on '
-            : 'You were on your way to '}
-        {match.kind === 'person' ? 'their page on ' : match.kind === 'search' ? 'a search for them on ' : ''}
-        <strong className="stopped-host">{host}</strong>.
-        {day && (
-          <>
-            {' '}
-            <span className="day-count">
-              Day {day.day} of {day.of}
-            </span>{' '}
-            of your no-contact period.
-          </>
-        )}
-      </p>
+      <Where match={match} day={day} reason={reason} />
       {saveFailed && (
         <p className="status" role="status">
           This pause couldn’t be saved on this device; your browser may be out of storage space. Everything here still
           works.
         </p>
       )}
-      {moment && logs && moment.today !== null && (
-        <p className="attempt">
-          This is the {ordinal(moment.today)} time today. Noticing it is the work; there is nothing to be ashamed of.
-        </p>
-      )}
 
-      <BreathingPause remaining={remaining} pauseSeconds={pauseSeconds} elapsedMs={now - arrivedAt} />
+      <BreathingGuide />
 
       {moment && (
-        <figure className="card prompt" aria-labelledby={`${id}-prompt-label`}>
-          <figcaption id={`${id}-prompt-label`} className="hint">
-            {askAnswer ? 'A question to answer before going on' : 'A thought for this moment'}
-          </figcaption>
-          <blockquote className="prompt-text" id={`${id}-prompt`}>
+        <section className="card prompt" aria-label="For this moment">
+          {moment.own && (
+            <div className="own-words">
+              <p className="hint">{moment.own.kind === 'plan' ? 'Your plan' : 'From you, on a calmer day'}</p>
+              <blockquote className="prompt-text">{moment.own.text}</blockquote>
+            </div>
+          )}
+          <p className="hint" id={`${id}-prompt-label`}>
+            {askAnswer
+              ? 'A question to answer before going on'
+              : moment.own
+                ? 'And a thought'
+                : 'A thought for this moment'}
+          </p>
+          <blockquote
+            className={moment.own && !askAnswer ? 'prompt-text secondary' : 'prompt-text'}
+            id={`${id}-prompt`}
+            aria-labelledby={`${id}-prompt-label`}
+          >
             {moment.prompt.text}
           </blockquote>
-        </figure>
+        </section>
       )}
 
       {askAnswer && (
@@ -382,42 +479,13 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs
         </div>
       )}
 
-      <div className="actions">
+      <div className="pause-actions">
         {writeFirst && writeButton}
-        <button type="button" className={writeFirst ? undefined : 'primary'} onClick={stepAway} disabled={busy}>
+        <button type="button" className={writeFirst ? 'big' : 'primary big'} onClick={stepAway} disabled={busy}>
           Step away
         </button>
         {!writeFirst && writeButton}
-        {!match.noContinue && (
-          <button
-            type="button"
-            onClick={continueToSite}
-            disabled={busy || waiting || !answered}
-            aria-describedby={`${id}-continue-hint`}
-          >
-            Continue to site
-          </button>
-        )}
       </div>
-      {match.noContinue ? (
-        <p className="hint">
-          You chose never to continue to their pages from here. That was a decision made on a clearer day; it still
-          stands. You can change it in the settings if your reasons change.
-        </p>
-      ) : (
-        <p className="hint" id={`${id}-continue-hint`}>
-          {waiting
-            ? 'Continue opens when the pause is over.'
-            : answered
-              ? 'You can continue if you still want to. Stepping away is always there too.'
-              : `Continue opens once you have answered in at least ${MIN_ANSWER_WORDS} words.`}
-        </p>
-      )}
-      {actionError && (
-        <p className="error" role="alert">
-          {actionError}
-        </p>
-      )}
 
       {writing && (
         <section className="card" id={`${id}-letter`} aria-labelledby={`${id}-letter-heading`}>
@@ -435,23 +503,58 @@ function PausedView({ url, match, day, basePause, arrivedAt, draft, reason, logs
         </section>
       )}
 
-      {moment && moment.alternatives.length > 0 && (
-        <section className="card" aria-labelledby={`${id}-alt-heading`}>
-          <h2 id={`${id}-alt-heading`}>Instead, you could</h2>
-          <ul className="alternatives">
-            {moment.alternatives.map((a) => (
-              <li key={a.id}>{a.text}</li>
-            ))}
-          </ul>
-          <p className="hint">Step away above takes this tab back to where you were.</p>
-        </section>
+      {match.noContinue ? (
+        <p className="hint">
+          You chose never to continue to their pages from here, on a clearer day. You can change that in the settings.
+        </p>
+      ) : (
+        <p className="continue-line">
+          <button
+            type="button"
+            className="quiet"
+            onClick={continueToSite}
+            disabled={busy || waiting || !answered}
+            aria-describedby={`${id}-continue-hint`}
+          >
+            Continue to site
+          </button>{' '}
+          <span className="hint" id={`${id}-continue-hint`}>
+            {waiting
+              ? pauseSeconds === null
+                ? 'Opens after a short pause.'
+                : `A ${pauseSeconds}-second pause: opens in ${remaining ?? pauseSeconds} s.`
+              : answered
+                ? `Goes on to ${host} for ten minutes.`
+                : `Opens once you have answered in at least ${MIN_ANSWER_WORDS} words.`}
+          </span>
+        </p>
+      )}
+      {actionError && (
+        <p className="error" role="alert">
+          {actionError}
+        </p>
       )}
 
-      {logs && (
-        <section className="card" aria-labelledby={`${id}-urge-heading`}>
-          <h2 id={`${id}-urge-heading`}>Notice the urge</h2>
-          <UrgeForm value={urge.fields} onChange={urge.change} error={null} />
-        </section>
+      {moment && (moment.alternatives.length > 0 || logs) && (
+        <details className="card notice">
+          <summary>Notice it (optional)</summary>
+          {moment.alternatives.length > 0 && (
+            <>
+              <h2 id={`${id}-alt-heading`}>Instead, you could</h2>
+              <ul className="alternatives" aria-labelledby={`${id}-alt-heading`}>
+                {moment.alternatives.map((a) => (
+                  <li key={a.id}>{a.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {logs && (
+            <>
+              <h2 id={`${id}-urge-heading`}>Notice the urge</h2>
+              <UrgeForm value={urge.fields} onChange={urge.change} error={null} />
+            </>
+          )}
+        </details>
       )}
     </main>
   );

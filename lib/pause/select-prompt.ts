@@ -154,3 +154,27 @@ export function rememberShown(recent: readonly string[], shown: readonly string[
 export function itemsOfTheme(theme: Theme, daysKept = 0, library: readonly LibraryItem[] = LIBRARY): LibraryItem[] {
   return library.filter((item) => item.theme === theme && (item.minDaysKept ?? 0) <= daysKept);
 }
+
+/** One of the person's own plans, or their calm note, as the pause page shows it. */
+export interface OwnWords {
+  id: string;
+  kind: 'plan' | 'note';
+  text: string;
+}
+
+/**
+ * The person's own words for this pause: of their plans and their note, one never shown lately
+ * (in the order they wrote them), or else the one shown longest ago, so several take turns.
+ */
+export function selectOwnWords(
+  own: { plans: readonly string[]; calmNote: string },
+  recent: readonly string[],
+): OwnWords | null {
+  const note = own.calmNote.trim();
+  const items: OwnWords[] = [
+    ...own.plans.map((text, i) => ({ id: `own:plan:${i}`, kind: 'plan' as const, text })),
+    ...(note ? [{ id: 'own:note', kind: 'note' as const, text: note }] : []),
+  ];
+  const last = (item: OwnWords) => recent.lastIndexOf(item.id);
+  return items.reduce<OwnWords | null>((best, item) => (!best || last(item) < last(best) ? item : best), null);
+}

@@ -21,9 +21,9 @@ async function expectNoViolations(page: Page, state: string) {
 }
 
 test('the pause page has no accessibility violations in any state', async ({ context, options }) => {
-  // Five states, each checked by axe (about 30 s each on two busy cores), and two visits gone on to
+  // Six states, each checked by axe (about 30 s each on two busy cores), and two visits gone on to
   // reach the typed answer.
-  test.setTimeout(360_000);
+  test.setTimeout(420_000);
   const settings = await options.open();
   await savePerson(settings, { profiles: 'instagram:jordan.rivers' });
   await options.startPeriod({ page: settings });
@@ -33,7 +33,9 @@ test('the pause page has no accessibility violations in any state', async ({ con
 
   await tab.goto('https://www.instagram.com/');
   await expect(tab.locator('.prompt-text')).toBeVisible();
-  await expectNoViolations(tab, 'pausing');
+  await tab.getByText('Notice it (optional)').click();
+  await expect(tab.getByRole('heading', { name: 'Notice the urge' })).toBeVisible();
+  await expectNoViolations(tab, 'pausing, with the urge form open');
   await tab.clock.runFor(11_000);
   await expect(tab.getByRole('button', { name: 'Continue to site' })).toBeEnabled();
   await expectNoViolations(tab, 'pause over');
@@ -58,6 +60,10 @@ test('the pause page has no accessibility violations in any state', async ({ con
   await tab.goto('https://www.instagram.com/jordan.rivers/');
   await expect(tab.getByText('their page on')).toBeVisible();
   await expectNoViolations(tab, 'their profile, no continue');
+
+  await tab.goto('https://web.whatsapp.com/');
+  await expect(tab.getByRole('heading', { name: 'Is this about them?' })).toBeVisible();
+  await expectNoViolations(tab, 'the messaging question');
 });
 
 test('the popup, options and letters pages have no accessibility violations', async ({

@@ -1,4 +1,4 @@
-import { expect, extensionUrl, openPopup, test } from './fixtures';
+import { expect, extensionUrl, openPopup, test, urgeCount } from './fixtures';
 
 /** Reads the last urge straight from the extension's database, as the insights page would. */
 async function lastUrge(serviceWorker: import('@playwright/test').Worker) {
@@ -37,10 +37,11 @@ test('only going on makes the next pause longer: stepping away and the popup nev
   await tab.goto('https://example.org/');
 
   // Stepping away, twice: the pause stays at its first length.
-  for (const time of ['3rd', '4th']) {
+  for (let i = 0; i < 2; i++) {
     await tab.goto('https://www.instagram.com/');
     await expect(tab.getByText('A 10-second pause')).toBeVisible();
-    await expect(tab.getByText(`This is the ${time} time today.`)).toBeVisible();
+    // No count of today's urges: nothing on the page brings up shame unprompted.
+    await expect(tab.getByText(/time today/)).toHaveCount(0);
     await tab.getByRole('button', { name: 'Step away' }).click();
     await expect(tab).toHaveURL('https://example.org/');
     await tab.clock.fastForward('05:00');
@@ -69,13 +70,12 @@ test('only going on makes the next pause longer: stepping away and the popup nev
   await tab.clock.runFor(20_000);
   await expect(go).toBeDisabled();
   await tab.clock.runFor(21_000);
-  await expect(tab.getByText('The pause is over.')).toBeVisible();
   // The pause is over, but an answer is still owed: two words are not enough.
+  await expect(tab.getByText('Opens once you have answered in at least 3 words.')).toBeVisible();
   await expect(go).toBeDisabled();
   const answer = tab.getByLabel('Your answer');
   await answer.fill('just bored');
   await expect(go).toBeDisabled();
-  await expect(tab.getByText('Continue opens once you have answered in at least 3 words.')).toBeVisible();
   await answer.fill('I feel lonely tonight');
   await expect(go).toBeEnabled();
   await go.click();
@@ -98,7 +98,8 @@ test('a letter written on a messaging page survives closing the tab and is on th
   await options.startPeriod();
   const tab = await context.newPage();
   await tab.goto('https://web.whatsapp.com/');
-  const buttons = tab.locator('.actions').first().getByRole('button');
+  await tab.getByRole('button', { name: 'Them' }).click();
+  const buttons = tab.locator('.pause-actions').getByRole('button');
   await expect(buttons.first()).toHaveText('Write it here instead');
   await buttons.first().click();
   const letter = tab.getByLabel('A letter you won’t send to them');
@@ -133,21 +134,59 @@ test('a letter written on a messaging page survives closing the tab and is on th
   await expect(letters.getByText('No letters yet.')).toBeVisible();
 });
 
-test('the breathing guide moves, or keeps still with reduced motion; alternatives are offered', async ({
+/** What the breathing guide says and how its circle moves, read together. */
+async function breath(tab: import('@playwright/test').Page) {
+  return tab.locator('.breath-guide').evaluate((guide) => {
+    const circle = guide.querySelector('.breath-circle') as HTMLElement;
+    const style = getComputedStyle(circle);
+    return {
+      words: guide.querySelector('.breath-cue')?.textContent,
+      count: guide.querySelector('.breath-count')?.textContent,
+      circle: style.display === 'none' ? 'hidden' : style.animationName,
+    };
+  });
+}
+
+test('the breathing guide’s words follow its motion, in for four and out for six; with reduced motion the words guide alone', async ({
   context,
   options,
 }) => {
   await options.startPeriod();
   const tab = await context.newPage();
+  await tab.goto('https://example.org/');
+  await tab.clock.install();
   await tab.goto('https://www.tiktok.com/');
   await expect(tab.locator('.breath-guide')).toBeVisible();
-  await expect(tab.getByText(/Breathe in…|and out…/)).toBeVisible();
+  // The pause's seconds are there, but secondary.
+  await expect(tab.getByText(/A 10-second pause/)).toBeVisible();
+  // Each second for two whole breaths, the words and the circle agree.
+  const seen: string[] = [];
+  for (let second = 0; second < 20; second++) {
+    const now = await breath(tab);
+    expect(now.circle).toBe(now.words === 'Breathe in' ? 'breathe-in' : 'breathe-out');
+    seen.push(`${now.words} ${now.count}`);
+    await tab.clock.runFor(1000);
+  }
+  const oneBreath = ['in 1 of 4', 'in 2 of 4', 'in 3 of 4', 'in 4 of 4'].map((s) => `Breathe ${s}`);
+  const out = [1, 2, 3, 4, 5, 6].map((n) => `Breathe out ${n} of 6`);
+  expect(seen).toEqual([...oneBreath, ...out, ...oneBreath, ...out]);
+
+  // Reduced motion: no circle, no animation, and the words keep guiding.
+  await tab.emulateMedia({ reducedMotion: 'reduce' });
+  const still = await breath(tab);
+  expect(still.circle).toBe('hidden');
+  await expect(tab.locator('.breath-cue')).toBeVisible();
+  const before = await tab.locator('.breath-cue').textContent();
+  await tab.clock.runFor(5000);
+  await expect(tab.locator('.breath-cue')).not.toHaveText(before ?? '');
+
+  // Everything else folds behind one control: the things to do instead and the urge form.
+  await expect(tab.getByRole('heading', { name: 'Instead, you could' })).toBeHidden();
+  await tab.getByText('Notice it (optional)').click();
   await expect(tab.getByRole('heading', { name: 'Instead, you could' })).toBeVisible();
   await expect(tab.locator('.alternatives li')).toHaveCount(3);
-
-  await tab.emulateMedia({ reducedMotion: 'reduce' });
-  await expect(tab.locator('.breath-guide')).toBeHidden();
-  await expect(tab.getByText(/A 10-second pause: \d+ s left\./)).toBeVisible();
+  await expect(tab.getByRole('radio', { name: /^3,/ })).toBeVisible();
+  await expect(tab.getByText(/characters/)).toHaveCount(0);
 });
 
 test('everything on the pause page works from the keyboard', async ({ context, options }) => {
@@ -206,4 +245,135 @@ test('Continue logs the urge as gone on only once the pass is granted', async ({
   await tab.getByRole('button', { name: 'Continue to site' }).click();
   await expect(tab.locator('#where')).toHaveText('www.instagram.com/');
   expect(await lastUrge(serviceWorker)).toMatchObject({ outcome: 'gave-in' });
+});
+
+test('on messaging, “Someone else” goes on at once for that tab and site, logs nothing and lengthens nothing; “Them” is the full pause', async ({
+  context,
+  server,
+  serviceWorker,
+  options,
+}) => {
+  await options.startPeriod();
+  server.spaLinks = [{ text: 'Home feed', href: '/' }];
+  const tab = await context.newPage();
+  await tab.goto('https://example.org/');
+
+  // Talking to family: one tap, and WhatsApp opens, with nothing logged.
+  await tab.goto('https://web.whatsapp.com/');
+  await expect(tab.getByRole('heading', { name: 'Is this about them?' })).toBeVisible();
+  await expect(tab.getByText(/second pause/)).toHaveCount(0);
+  await tab.getByRole('button', { name: 'Someone else' }).focus();
+  await tab.keyboard.press('Enter');
+  await expect(tab.locator('#where')).toHaveText('web.whatsapp.com/');
+  // The pass holds for this tab: coming back goes straight on.
+  await tab.goto('https://example.org/');
+  await tab.goto('https://web.whatsapp.com/');
+  await expect(tab.locator('#where')).toHaveText('web.whatsapp.com/');
+  expect(server.requestsTo('whatsapp.com')).toHaveLength(2);
+  // Another tab still asks.
+  const other = await context.newPage();
+  await other.goto('https://web.whatsapp.com/');
+  await expect(other.getByRole('heading', { name: 'Is this about them?' })).toBeVisible();
+  await other.close();
+
+  // The inbox inside a social site: only the inbox opens; its feed stays paused, even by a route change.
+  await tab.goto('https://www.instagram.com/direct/inbox/');
+  await tab.getByRole('button', { name: 'Someone else' }).click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/direct/inbox/');
+  await tab.getByRole('link', { name: 'Home feed' }).click();
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  await tab.getByRole('button', { name: 'Step away' }).click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/direct/inbox/');
+  await tab.goto('https://www.instagram.com/');
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  // The feed never reached the site.
+  expect(server.requestsTo('instagram.com').filter((r) => r.path !== '/direct/inbox/')).toEqual([]);
+  await tab.getByRole('button', { name: 'Step away' }).click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/direct/inbox/');
+
+  // Three visits to messaging said "someone else": none of them is an urge, and none lengthens the
+  // next pause. Only the feed, twice, was.
+  await expect.poll(() => urgeCount(serviceWorker)).toBe(2);
+  await tab.goto('https://www.tiktok.com/');
+  await expect(tab.getByText('A 10-second pause')).toBeVisible();
+
+  // "Them": the full pause, writing it here first.
+  await tab.goto('https://discord.com/channels/@me');
+  await tab.getByRole('button', { name: 'Them' }).click();
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  await expect(tab.locator('.pause-actions').getByRole('button').first()).toHaveText('Write it here instead');
+  await expect.poll(() => urgeCount(serviceWorker)).toBe(4);
+  expect(await lastUrge(serviceWorker)).toMatchObject({ context: 'messaging', host: 'discord.com' });
+});
+
+test('messaging can be made a full pause in the settings', async ({ context, options, serviceWorker }) => {
+  const settings = await options.open();
+  await settings.getByRole('checkbox', { name: /ask first whether it.s about them/i }).uncheck();
+  await settings.getByRole('button', { name: 'Save categories' }).click();
+  await options.startPeriod({ page: settings });
+  const tab = await context.newPage();
+  await tab.goto('https://web.whatsapp.com/');
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  await expect(tab.getByRole('button', { name: 'Someone else' })).toHaveCount(0);
+  await expect.poll(() => urgeCount(serviceWorker)).toBe(1);
+});
+
+test('their own plan comes first on the pause page, and their plans and note take turns', async ({
+  context,
+  options,
+}) => {
+  const settings = await options.open();
+  await settings
+    .getByRole('textbox', { name: 'Plan 1' })
+    .fill('When I want to look at their profile, I will text Sam.');
+  await settings.getByRole('textbox', { name: 'Plan 2' }).fill('When I can’t sleep, I will read in the kitchen.');
+  await settings.getByLabel('A note from your calm self').fill('You decided this on a clear day. Trust her.');
+  await settings.getByRole('button', { name: 'Save your plan' }).click();
+  await options.startPeriod({ page: settings });
+  const tab = await context.newPage();
+  const shown: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await tab.goto('https://www.instagram.com/');
+    const own = tab.locator('.own-words');
+    await expect(own).toBeVisible();
+    // Theirs first, above the library's reflection.
+    const [ownTop, thoughtTop] = await Promise.all([
+      own.evaluate((e) => e.getBoundingClientRect().top),
+      tab.getByText('And a thought').evaluate((e) => e.getBoundingClientRect().top),
+    ]);
+    expect(ownTop).toBeLessThan(thoughtTop);
+    shown.push((await own.locator('blockquote').textContent()) ?? '');
+  }
+  expect(shown).toEqual([
+    'When I want to look at their profile, I will text Sam.',
+    'When I can’t sleep, I will read in the kitchen.',
+    'You decided this on a clear day. Trust her.',
+  ]);
+});
+
+test('the pause page fits 360 px without sideways scrolling, in every state', async ({ context, options }) => {
+  const settings = await options.open();
+  await settings.getByRole('textbox', { name: 'Their name' }).fill('Jordan Rivers');
+  await settings.getByLabel('Their profiles').fill('instagram:jordan.rivers');
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
+  await options.startPeriod({ page: settings });
+  const tab = await context.newPage();
+  await tab.setViewportSize({ width: 360, height: 740 });
+  const fits = async (state: string) => {
+    const width = await tab.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, state).toBeLessThanOrEqual(360);
+  };
+  await tab.goto('https://web.whatsapp.com/');
+  await expect(tab.getByRole('heading', { name: 'Is this about them?' })).toBeVisible();
+  await fits('the messaging question');
+  await tab.getByRole('button', { name: 'Them' }).click();
+  await expect(tab.locator('.prompt-text').first()).toBeVisible();
+  await fits('the full pause');
+  await tab.getByRole('button', { name: 'Write it here instead' }).click();
+  await tab.getByText('Notice it (optional)').click();
+  await expect(tab.getByRole('heading', { name: 'Notice the urge' })).toBeVisible();
+  await fits('writing, with the urge form open');
+  await tab.goto('https://www.instagram.com/jordan.rivers/?hl=a-very-long-query-parameter-that-goes-on-and-on');
+  await expect(tab.getByText('their page on')).toBeVisible();
+  await fits('their page');
 });

@@ -53,7 +53,8 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
   await expect(tab.locator('.prompt-text')).not.toBeEmpty();
   expect(server.requestsTo('instagram.com')).toEqual([]);
 
-  // Stepping away logs a resisted urge.
+  // Stepping away logs a resisted urge, with what the person chose to note about it.
+  await tab.getByText('Notice it (optional)').click();
   await tab.getByRole('radio', { name: /^4,/ }).check();
   await tab.getByLabel('What set it off?').selectOption({ label: 'Feeling lonely' });
   await tab.getByRole('button', { name: 'Step away' }).click();
@@ -76,6 +77,8 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
   await expect(tab.getByText('www.instagram.com/p/abc/')).toBeVisible();
   // A pass for the feed does not open the inbox while messaging is paused.
   await tab.goto('https://www.instagram.com/direct/inbox/');
+  await expect(tab.getByRole('heading', { name: 'Is this about them?' })).toBeVisible();
+  await tab.getByRole('button', { name: 'Them' }).click();
   await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
   expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/explore/', '/p/abc/']);
 
@@ -105,6 +108,7 @@ test('stepping away from a tab with no history swaps it for a fresh tab', async 
   await serviceWorker.evaluate(() => chrome.tabs.create({ url: 'https://web.whatsapp.com/' }));
   const tab = await opened;
   await expect(stoppedHost(tab)).toHaveText('web.whatsapp.com');
+  await tab.getByRole('button', { name: 'Them' }).click();
   const countTabs = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({})).length);
   const before = await countTabs();
   await tab.getByRole('button', { name: 'Step away' }).click();

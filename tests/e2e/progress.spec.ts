@@ -170,6 +170,7 @@ test('the insights page charts the period, filters the history, and edits or del
   await logUrge(popup, 'I gave in', 4);
   const tab = await context.newPage();
   await tab.goto('https://www.instagram.com/');
+  await tab.getByText('Notice it (optional)').click();
   await tab.getByLabel('What set it off?').selectOption({ label: 'Feeling lonely' });
   await expect(tab.getByLabel('What set it off?')).toHaveValue('lonely');
 

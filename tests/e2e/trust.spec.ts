@@ -376,11 +376,14 @@ test('a page that opens the pause page itself logs no urge and lengthens no paus
     await page.goto('about:blank');
     await page.goto(`${extensionUrl(extensionId, 'interstitial.html')}${query}#https://www.instagram.com/`);
     await expect(page.getByRole('heading', PAUSE)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Notice the urge' })).toBeHidden();
+    await page.getByText('Notice it (optional)').click();
+    await expect(page.getByRole('heading', { name: 'Instead, you could' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Notice the urge' })).toHaveCount(0);
   }
   expect(await urges()).toBe(0);
   // A real stop is recorded.
   await page.goto('https://www.instagram.com/');
+  await page.getByText('Notice it (optional)').click();
   await expect(page.getByRole('heading', { name: 'Notice the urge' })).toBeVisible();
   await expect.poll(urges).toBe(1);
 });
@@ -412,6 +415,7 @@ test('the extension makes no network requests of its own on any of its pages', a
   await tab.getByRole('button', { name: 'Step away' }).click();
   await expect(tab).toHaveURL(visits[0] as string);
   await tab.goto(visits[2] as string);
+  await tab.getByRole('button', { name: 'Them' }).click();
   await tab.getByRole('button', { name: 'Write it here instead' }).click();
   await tab.getByLabel('A letter you won’t send to them').pressSequentially('Not sent, and not going anywhere.');
   await expect(tab.getByText('Saved on this device.')).toBeVisible();
@@ -474,6 +478,7 @@ test.describe('restart survival', () => {
     await expect(letters.getByText('Written before the browser closed.')).toBeVisible();
     const tab = await context.newPage();
     await tab.goto('https://web.whatsapp.com/');
+    await tab.getByRole('button', { name: 'Them' }).click();
     await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
     for (const page of [settings, popup, letters, tab]) await page.close();
   }
@@ -496,6 +501,7 @@ test.describe('restart survival', () => {
     await logUrgeInPopup(await openPopup(context, id));
     const tab = await context.newPage();
     await tab.goto('https://web.whatsapp.com/');
+    await tab.getByRole('button', { name: 'Them' }).click();
     await tab.getByRole('button', { name: 'Write it here instead' }).click();
     await tab.getByLabel('A letter you won’t send to them').pressSequentially('Written before the browser closed.');
     await expect(tab.getByText('Saved on this device.')).toBeVisible();

@@ -9,6 +9,7 @@ import {
   REMEMBERED,
   rememberShown,
   selectAlternatives,
+  selectOwnWords,
   selectPrompt,
 } from '@/lib/pause/select-prompt';
 import { seeded } from './random';
@@ -164,6 +165,38 @@ describe('selectPrompt', () => {
       expect(new Set(alts.map((a) => a.id)).size).toBe(3);
       for (const a of alts) expect(byId.get(a.id)?.kind).toBe('alternative');
     }
+  });
+});
+
+describe('selectOwnWords', () => {
+  it('shows nothing of theirs when they wrote nothing', () => {
+    expect(selectOwnWords({ plans: [], calmNote: '  ' }, [])).toBeNull();
+  });
+
+  it('takes turns through every plan and the note, in the order written, and back again', () => {
+    const own = { plans: ['When A, I will B.', 'When C, I will D.'], calmNote: 'You chose this.' };
+    let recent: string[] = [];
+    const shown: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const words = selectOwnWords(own, recent);
+      shown.push(words?.text ?? '');
+      // Between their own words, the library's prompts and alternatives are remembered too.
+      recent = rememberShown(recent, [words?.id ?? '', 'urge-notice', 'alt-walk']);
+    }
+    expect(shown).toEqual([
+      'When A, I will B.',
+      'When C, I will D.',
+      'You chose this.',
+      'When A, I will B.',
+      'When C, I will D.',
+      'You chose this.',
+    ]);
+    expect(selectOwnWords(own, [])?.kind).toBe('plan');
+    expect(selectOwnWords({ plans: [], calmNote: 'Hold on.' }, [])).toEqual({
+      id: 'own:note',
+      kind: 'note',
+      text: 'Hold on.',
+    });
   });
 });
 

@@ -3,6 +3,7 @@ import type { LibraryItem } from '@/content/library';
 import { itemsOfTheme } from '@/lib/pause/select-prompt';
 import { newContact } from '@/lib/records/new-records';
 import { type HowItWent, type NewContact, NOTE_MAX_LENGTH } from '@/lib/records/types';
+import { useAskBeforeLeaving } from './use-ask-before-leaving';
 
 export type ContactFlowKind = 'i-contacted' | 'they-contacted';
 
@@ -42,6 +43,7 @@ export function ContactFlow({ kind, periodId, save, onDone }: ContactFlowProps) 
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [after, setAfter] = useState<{ restarted: boolean; words: LibraryItem[] } | null>(null);
+  useAskBeforeLeaving(!after && (note.trim() !== '' || how !== null || replied !== null));
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();

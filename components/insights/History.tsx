@@ -6,6 +6,7 @@ import { deleteUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
 import { SkippedNote } from '../SkippedNote';
 import { UndoBar } from '../UndoBar';
 import { type UrgeFields, UrgeForm } from '../UrgeForm';
+import { useAskBeforeLeaving } from '../use-ask-before-leaving';
 
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
@@ -216,6 +217,12 @@ function EditUrge({ urge, onClose, onSaved }: { urge: Urge; onClose: () => void;
   });
   const [outcome, setOutcome] = useState<Outcome>(urge.outcome);
   const [error, setError] = useState<string | null>(null);
+  useAskBeforeLeaving(
+    outcome !== urge.outcome ||
+      fields.intensity !== urge.intensity ||
+      fields.trigger !== urge.trigger ||
+      fields.note !== urge.note,
+  );
 
   async function save() {
     try {

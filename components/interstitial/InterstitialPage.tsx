@@ -250,9 +250,10 @@ function AskFirst({ url, match, day, reason, children }: ViewProps & { children:
   return (
     <main className="page interstitial ask-first">
       <p className="brand">Breathing Room</p>
-      <h1 id={`${id}-question`}>Is this about them?</h1>
+      <h1>Is this about them?</h1>
       <Where match={match} day={day} reason={reason} />
-      <div className="choice" role="group" aria-labelledby={`${id}-question`}>
+      <fieldset className="choice">
+        <legend className="visually-hidden">Is this about them?</legend>
         <button
           type="button"
           className="big"
@@ -265,7 +266,7 @@ function AskFirst({ url, match, day, reason, children }: ViewProps & { children:
         <button type="button" className="big" onClick={() => setAboutThem(true)} aria-describedby={`${id}-them-hint`}>
           Them
         </button>
-      </div>
+      </fieldset>
       <p className="hint" id={`${id}-else-hint`}>
         Someone else: {host} opens in this tab for {SOMEONE_ELSE_MINUTES} minutes, for messages only. Nothing is logged.
       </p>
@@ -537,7 +538,7 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs }: Pa
 
       {moment && (moment.alternatives.length > 0 || logs) && (
         <details className="card notice">
-          <summary>Notice it (optional)</summary>
+          <summary className="notice-summary">Notice it (optional)</summary>
           {moment.alternatives.length > 0 && (
             <>
               <h2 id={`${id}-alt-heading`}>Instead, you could</h2>

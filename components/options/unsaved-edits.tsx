@@ -1,13 +1,5 @@
-import {
-  createContext,
-  type ReactNode,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { createContext, type ReactNode, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useAskBeforeLeaving } from '../use-ask-before-leaving';
 
 /**
  * What is typed on the options page but not saved yet. Each section with a draft registers here,
@@ -57,16 +49,7 @@ export function UnsavedEditsProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  useEffect(() => {
-    if (!anyDirty) return;
-    const askFirst = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers only ask when this is set.
-      event.returnValue = true;
-    };
-    window.addEventListener('beforeunload', askFirst);
-    return () => window.removeEventListener('beforeunload', askFirst);
-  }, [anyDirty]);
+  useAskBeforeLeaving(anyDirty);
 
   return <UnsavedEdits value={registry}>{children}</UnsavedEdits>;
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { answerIsEnough, MIN_ANSWER_WORDS } from '@/lib/pause/escalation';
+import { useAskBeforeLeaving } from '../use-ask-before-leaving';
 import { useCountdown } from '../use-countdown';
 
 /** How long to sit with the choice before ending a period early. */
@@ -16,6 +17,7 @@ export function EndEarly({ children }: { children: React.ReactNode }) {
   const [reason, setReason] = useState('');
   const remaining = useCountdown(askedAt === null ? null : END_EARLY_PAUSE_SECONDS, askedAt ?? 0);
   const [open, setOpen] = useState(false);
+  useAskBeforeLeaving(!open && reason.trim() !== '');
 
   if (open) return <>{children}</>;
   if (askedAt === null) {

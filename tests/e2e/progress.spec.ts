@@ -258,3 +258,31 @@ test('a period can be ended early from insights, after a pause, a few words and 
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toBeVisible();
 });
+
+test('words typed on the insights page are never dropped without a word: leaving asks first', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  await options.startPeriod({ startDate: daysAgo(5), length: '30' });
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  const leaving = async () => {
+    const asked = new Promise<string>((resolve) =>
+      insights.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await insights.close({ runBeforeUnload: true });
+    return Promise.race([asked, insights.waitForTimeout(3_000).then(() => 'no dialog')]);
+  };
+  await insights.getByRole('button', { name: 'I contacted them' }).click();
+  await insights.getByLabel('Note (optional)').fill('We talked for an hour.');
+  expect(await leaving()).toBe('beforeunload');
+  await expect(insights.getByLabel('Note (optional)')).toHaveValue('We talked for an hour.');
+
+  await insights.getByRole('button', { name: 'End this period early…' }).click();
+  await insights.getByLabel('What has changed since you started?').fill('I feel steady now');
+  expect(await leaving()).toBe('beforeunload');
+});

@@ -194,7 +194,7 @@ describe('rules fit the browsers’ limits, and stop at least what the matcher s
   it('keeps a worst case (five-word accented name, every platform at its longest, 500 custom pages) under the rule count', () => {
     const profiles = PLATFORMS.map(
       (pl) =>
-        `${pl.aliases[0]}:${pl.id === 'bluesky' ? 'a'.repeat(30) + '.bsky.social' : 'a'.repeat(pl.id === 'snapchat' ? 15 : 24)}`,
+        `${pl.aliases[0]}:${pl.id === 'bluesky' ? `${'a'.repeat(30)}.bsky.social` : 'a'.repeat(pl.id === 'snapchat' ? 15 : 24)}`,
     );
     const custom = Array.from({ length: 500 }, (_, i) => ({
       host: `site${i}.example`,

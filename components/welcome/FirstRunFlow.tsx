@@ -178,11 +178,10 @@ export function FirstRunFlow({ settings, ended }: { settings: Settings; ended: b
         </p>
       )}
       <section className="card" aria-labelledby="step-heading">
-        <h2 id="step-heading" ref={heading} tabIndex={-1}>
+        <h2 id="step-heading" ref={heading} tabIndex={-1} aria-label={`Step ${step} of ${STEP_COUNT}: ${TITLES[step]}`}>
           <span className="step-count">
             Step {step} of {STEP_COUNT}
-            <span className="visually-hidden">:</span>
-          </span>{' '}
+          </span>
           {TITLES[step]}
         </h2>
         <div ref={stepArea}>

@@ -74,7 +74,7 @@ export function PlanFields({
               ref={(el) => {
                 fields.current[i] = el;
               }}
-              rows={2}
+              rows={3}
               value={plan}
               onChange={(e) => setPlan(i, e.target.value)}
               aria-invalid={!!errors[key]}

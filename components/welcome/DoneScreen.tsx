@@ -65,7 +65,7 @@ export function DoneScreen({ started }: { started: Started }) {
           your protection wait {hours}; adding protection applies at once.
         </p>
         <p className="actions">
-          <a className="button" href="/options.html">
+          <a className="button primary" href="/options.html">
             Open settings
           </a>
         </p>

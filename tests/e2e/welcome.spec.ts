@@ -205,6 +205,43 @@ test('a start date in the future is refused on step 1, and nothing is saved', as
   await next(page, 2);
 });
 
+test('a save that fails says so, keeps everything typed, and can be tried again', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  const page = welcomeTab(context, extensionId);
+  await next(page, 2);
+  await page.getByRole('textbox', { name: 'Their name' }).fill(PERSON.name);
+  for (const step of [3, 4, 5]) await next(page, step);
+  // The disk refuses every write from this page, as a full or broken profile would.
+  await page.evaluate(() => {
+    const local = chrome.storage.local as unknown as { set: unknown; realSet?: unknown };
+    local.realSet = local.set;
+    local.set = () => {
+      throw new Error('The disk is full.');
+    };
+  });
+  await page.getByRole('button', { name: 'Start my no-contact period' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Your choices could not be saved, so your period hasn’t started. Everything you typed is still here. Please try again.',
+  );
+  expect((await stored(serviceWorker)).period ?? null).toBeNull();
+  await back(page, 4);
+  await back(page, 3);
+  await back(page, 2);
+  await expect(page.getByRole('textbox', { name: 'Their name' })).toHaveValue(PERSON.name);
+
+  await page.evaluate(() => {
+    const local = chrome.storage.local as unknown as { set: unknown; realSet?: unknown };
+    local.set = local.realSet;
+  });
+  for (const step of [3, 4, 5]) await next(page, step);
+  await page.getByRole('button', { name: 'Start my no-contact period' }).click();
+  await expect(page.getByRole('heading', { name: 'Your no-contact period has started' })).toBeVisible();
+  expect((await stored(serviceWorker)).settings?.person.name).toBe(PERSON.name);
+});
+
 test('closing the tab with something typed asks first; with nothing typed it does not', async ({
   context,
   extensionId,

@@ -58,7 +58,8 @@ export function runTouched(run: FirstRun, fresh: FirstRun): boolean {
 export type FieldKey =
   | 'startDate'
   | 'lengthDays'
-  | 'person'
+  | 'name'
+  | 'profiles'
   | 'plan0'
   | 'plan1'
   | 'plan2'
@@ -70,7 +71,8 @@ export type FieldErrors = Partial<Record<FieldKey, string>>;
 export const STEP_OF: Record<FieldKey, Step> = {
   startDate: 1,
   lengthDays: 1,
-  person: 2,
+  name: 2,
+  profiles: 2,
   plan0: 4,
   plan1: 4,
   plan2: 4,
@@ -118,8 +120,12 @@ export function checkStep(run: FirstRun, step: Step, today: DayKey): FieldErrors
     return { ...(startDate ? { startDate } : {}), ...(lengthDays ? { lengthDays } : {}) };
   }
   if (step === 2) {
-    const problem = personProblem({ name: run.name.trim(), profiles: run.profiles });
-    return problem ? { person: problem.replace(/ Nothing was saved\.$/, '') } : {};
+    // The settings page's limits and words, each beside its own field; nothing is saved yet, so
+    // "Nothing was saved" is left off.
+    const beside = (problem: string | null) => problem?.replace(/ Nothing was saved\.$/, '');
+    const name = beside(personProblem({ name: run.name.trim(), profiles: '' }));
+    const profiles = beside(personProblem({ name: '', profiles: run.profiles }));
+    return { ...(name ? { name } : {}), ...(profiles ? { profiles } : {}) };
   }
   if (step === 4) return planErrors(run.plans, run.calmNote);
   return {};

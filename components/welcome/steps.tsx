@@ -118,11 +118,13 @@ export function PersonStep({ run, update, errors }: StepProps) {
           autoComplete="off"
           value={run.name}
           onChange={(e) => update({ name: e.target.value })}
-          aria-describedby={`${id}-name-hint`}
+          aria-invalid={!!errors.name}
+          aria-describedby={describedBy(id, errors, 'name')}
         />
         <span className="hint" id={`${id}-name-hint`}>
           Searches for this full name on Google, Bing and DuckDuckGo pause.
         </span>
+        <FieldError id={id} errors={errors} field="name" />
       </div>
       <div className="field">
         <label htmlFor={`${id}-profiles`}>Their profiles</label>
@@ -133,8 +135,8 @@ export function PersonStep({ run, update, errors }: StepProps) {
           autoComplete="off"
           value={run.profiles}
           onChange={(e) => update({ profiles: e.target.value })}
-          aria-invalid={problems > 0 || !!errors.person}
-          aria-describedby={`${id}-profiles-hint${problems ? ` ${id}-profiles-errors` : ''}${errors.person ? ` ${id}-person-error` : ''}`}
+          aria-invalid={problems > 0 || !!errors.profiles}
+          aria-describedby={`${describedBy(id, errors, 'profiles')}${problems ? ` ${id}-profiles-errors` : ''}`}
         />
         <span className="hint" id={`${id}-profiles-hint`}>
           One per line: a link to their profile, or platform:handle (instagram:jordan.rivers, tiktok:@jordan). Any other
@@ -146,7 +148,7 @@ export function PersonStep({ run, update, errors }: StepProps) {
             A line that can’t be read is kept as you typed it, but it doesn’t pause anything until it is fixed.
           </span>
         )}
-        <FieldError id={id} errors={errors} field="person" />
+        <FieldError id={id} errors={errors} field="profiles" />
       </div>
     </>
   );

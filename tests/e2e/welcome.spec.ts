@@ -205,6 +205,24 @@ test('a start date in the future is refused on step 1, and nothing is saved', as
   await next(page, 2);
 });
 
+test('a name past the limit is refused beside the name field, whole, and Next stays on step 2', async ({
+  context,
+  extensionId,
+}) => {
+  const page = welcomeTab(context, extensionId);
+  await next(page, 2);
+  const name = page.getByRole('textbox', { name: 'Their name' });
+  const long = 'J'.repeat(201);
+  await name.fill(long);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/Their name can be at most 200 characters\.$/);
+  await expect(stepHeading(page, 2)).toBeVisible();
+  // Nothing typed is cut short.
+  await expect(name).toHaveValue(long);
+});
+
 test('a save that fails says so, keeps everything typed, and can be tried again', async ({
   context,
   extensionId,

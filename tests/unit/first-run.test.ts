@@ -52,7 +52,13 @@ describe('the first run', () => {
     ['a period already over', { startDate: '2026-10-01' }, 1, { lengthDays: expect.stringMatching(/already ended/) }],
     ['a cool-off of 0', { coolOffHours: '0' }, 5, { coolOffHours: expect.stringMatching(/from 1 to 72/) }],
     ['a cool-off of 73', { coolOffHours: '73' }, 5, { coolOffHours: expect.stringMatching(/from 1 to 72/) }],
-    ['a name too long', { name: 'x'.repeat(201) }, 2, { person: expect.stringMatching(/at most 200/) }],
+    ['a name too long', { name: 'x'.repeat(201) }, 2, { name: expect.stringMatching(/at most 200/) }],
+    [
+      'profiles too long',
+      { profiles: 'instagram:jordan\n'.repeat(700) },
+      2,
+      { profiles: expect.stringMatching(/at most 10,000 characters; this is 11,900/) },
+    ],
     ['a plan too long', { plans: ['', 'x'.repeat(MAX_PLAN_LENGTH + 1), ''] }, 4, { plan1: expect.any(String) }],
     ['a note too long', { calmNote: 'x'.repeat(MAX_CALM_NOTE_LENGTH + 1) }, 4, { calmNote: expect.any(String) }],
   ] as const)('refuses %s on its own step, and only there', (_, change, step, errors) => {
@@ -67,7 +73,7 @@ describe('the first run', () => {
 
   it('says nothing of “Nothing was saved” beside a step: nothing is saved until the end anyway', () => {
     const errors = checkStep({ ...freshRun(TODAY), name: 'x'.repeat(201) }, 2, TODAY);
-    expect(errors.person).not.toMatch(/Nothing was saved/);
+    expect(errors.name).not.toMatch(/Nothing was saved/);
   });
 
   it('accepts a plan of exactly the limit, spaces around it aside', () => {

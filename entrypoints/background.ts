@@ -189,7 +189,7 @@ export default defineBackground(() => {
     // Create or upgrade the database now, so every page finds the current schema.
     await openDatabase().catch(() => undefined);
     await sync().catch(() => undefined);
-    if (reason === 'install') await browser.runtime.openOptionsPage();
+    if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
   browser.runtime.onStartup.addListener(() => void grants.expire());
   // Site access can be withheld or given back at any time (Firefox's and Chrome's site controls).

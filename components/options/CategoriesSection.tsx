@@ -15,6 +15,8 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
   // Shown at once; the stored value catches up a moment later (or a change elsewhere wins).
   const [categories, setCategories] = useState(settings.categories);
   useEffect(() => setCategories(settings.categories), [settings.categories]);
+  const [askFirst, setAskFirst] = useState(settings.askOnMessaging);
+  useEffect(() => setAskFirst(settings.askOnMessaging), [settings.askOnMessaging]);
 
   async function toggle(category: Category, on: boolean) {
     setStatus(null);
@@ -27,6 +29,27 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
       setStatus(
         waiting
           ? `${LABELS[category].label} stay paused for now. Turning them off waits ${formatWait(waiting.effectiveAt - Date.now())}; you can cancel it under “Waiting changes”.`
+          : applied === null
+            ? `Saved. ${NOT_CONFIRMED}`
+            : 'Saved. This applies right away.',
+      );
+    } catch {
+      setStatus('That change could not be saved. Please try again.');
+    }
+  }
+
+  /** Saved like the toggles above: turning it back on while a period runs waits out the cool-off. */
+  async function toggleAskFirst(on: boolean) {
+    setStatus(null);
+    setAskFirst(on);
+    try {
+      const saved = await saveSettingsWithCoolOff((s) => ({ ...s, askOnMessaging: on }));
+      const applied = await confirmApplied();
+      setAskFirst(saved.settings.askOnMessaging);
+      const waiting = saved.waiting[0];
+      setStatus(
+        waiting
+          ? `Messaging pages stay a full pause for now. Asking first again waits ${formatWait(waiting.effectiveAt - Date.now())}; you can cancel it under “Waiting changes”.`
           : applied === null
             ? `Saved. ${NOT_CONFIRMED}`
             : 'Saved. This applies right away.',
@@ -61,6 +84,21 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
           </p>
         </div>
       ))}
+      <div className="sub-option">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={askFirst}
+            onChange={(e) => toggleAskFirst(e.target.checked)}
+            aria-describedby="ask-on-messaging-hint"
+          />
+          <span>On messaging pages, ask first whether it’s about them</span>
+        </label>
+        <p className="hint site-list" id="ask-on-messaging-hint">
+          “Someone else” lets that tab through for 30 minutes and logs nothing. Unticked, every messaging page is a full
+          pause. Unticking applies at once; ticking it again while your period runs waits out the cool-off.
+        </p>
+      </div>
       <p className="status" role="status">
         {status}
       </p>

@@ -8,6 +8,7 @@ import { CustomSitesSection } from './CustomSitesSection';
 import { DataSection } from './DataSection';
 import { PeriodSection } from './PeriodSection';
 import { PersonSection } from './PersonSection';
+import { PlanSection } from './PlanSection';
 import { PrivateWindowsSection } from './PrivateWindowsSection';
 import { UnsavedEditsProvider } from './unsaved-edits';
 
@@ -27,6 +28,7 @@ export function OptionsPage() {
         <PendingChanges />
         <CategoriesSection settings={settings} />
         <PersonSection settings={settings} pausing={policyFromSettings(settings, period, Date.now()) !== null} />
+        <PlanSection settings={settings} />
         <CustomSitesSection settings={settings} />
         <PrivateWindowsSection />
         <DataSection period={period} />

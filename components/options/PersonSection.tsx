@@ -7,13 +7,9 @@ import { confirmApplied } from '@/lib/messages/send';
 import { MAX_NAME_LENGTH } from '@/lib/settings/limits';
 import { personProblem } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/settings';
-import { hostsWithoutAccess, requestHostAccess } from '@/lib/settings/site-access';
+import { hostsWithoutAccess, profilePageHosts, requestHostAccess } from '@/lib/settings/site-access';
+import { ProfileLines } from '../ProfileLines';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
-
-/** The hosts of "any other page" targets: these need access asked for at save time. */
-function pageHosts(profiles: string): string[] {
-  return parseProfiles(profiles).flatMap((l) => (l.ok && l.target.kind === 'page' ? [l.target.host] : []));
-}
 
 /** What Start says it saved along with the period: "Their name and 2 profiles were saved too." */
 function savedTooSentence(stored: Settings, unreadable: number): string {
@@ -44,7 +40,6 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
   const [status, setStatus] = useState<string | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
   const lines = useMemo(() => parseProfiles(profiles), [profiles]);
-  const recognised = lines.filter((l) => l.ok);
   const problems = lines.filter((l) => !l.ok);
 
   const dirty =
@@ -65,7 +60,7 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
       return Promise.reject(new Error(problem));
     }
     // The permission prompt needs the click itself, so it is asked for before anything is awaited.
-    const access = requestHostAccess(pageHosts(profiles));
+    const access = requestHostAccess(profilePageHosts(profiles));
     return inTurn(async () => {
       let saved: Awaited<ReturnType<typeof saveSettingsWithCoolOff>>;
       try {
@@ -86,7 +81,7 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
       setName(stored.person.name);
       setProfiles(stored.person.profiles);
       setNeverContinue(stored.neverContinueToPerson);
-      const without = await hostsWithoutAccess(pageHosts(stored.person.profiles)).catch(() => []);
+      const without = await hostsWithoutAccess(profilePageHosts(stored.person.profiles)).catch(() => []);
       setMissing(without);
       const inForce = parseProfiles(stored.person.profiles).filter((l) => l.ok).length;
       const count = `${inForce} ${inForce === 1 ? 'place' : 'places'}`;
@@ -122,7 +117,7 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
     const access = requestHostAccess(missing);
     void access
       .then(async () => {
-        setMissing(await hostsWithoutAccess(pageHosts(profiles)));
+        setMissing(await hostsWithoutAccess(profilePageHosts(profiles)));
         await confirmApplied();
       })
       .catch(() => setStatus('The browser could not be asked for access just now. Please try again.'));
@@ -167,28 +162,7 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
             One per line: a link to their profile, or platform:handle (instagram:jordan.rivers, tiktok:@jordan). Any
             other page you paste, like a Strava or Spotify profile or a blog, is paused with everything under it.
           </span>
-          {recognised.length > 0 && (
-            <ul className="chips" aria-label="Recognised profiles">
-              {recognised.map((l) =>
-                l.ok ? (
-                  <li key={l.line} className="chip">
-                    {l.label}
-                  </li>
-                ) : null,
-              )}
-            </ul>
-          )}
-          {problems.length > 0 && (
-            <ul className="line-errors" id={`${id}-profiles-errors`}>
-              {problems.map((l) =>
-                l.ok ? null : (
-                  <li key={l.line} className="error">
-                    Line {l.line} (“{l.text.length > 60 ? `${l.text.slice(0, 60)}…` : l.text}”): {l.error}
-                  </li>
-                ),
-              )}
-            </ul>
-          )}
+          <ProfileLines lines={lines} errorsId={`${id}-profiles-errors`} />
         </div>
         <div>
           <label className="check">

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { originPatterns } from '../detection/custom-sites';
 import { GUARDED_DOMAINS } from '../detection/guarded-sites';
 import { hostMatches } from '../detection/hosts';
+import { parseProfiles } from '../detection/person';
 
 /** Hosts the manifest already grants (the catalog, profile platforms and search engines). */
 export function isGuardedHost(host: string): boolean {
@@ -33,4 +34,9 @@ export async function hostsWithoutAccess(hosts: readonly string[]): Promise<stri
 export async function releaseHostAccess(hosts: readonly string[]): Promise<void> {
   const origins = hosts.filter((h) => !isGuardedHost(h)).flatMap(originPatterns);
   if (origins.length) await browser.permissions.remove({ origins }).catch(() => false);
+}
+
+/** The hosts of "any other page" lines under "Their profiles": these need access asked for when saved. */
+export function profilePageHosts(profiles: string): string[] {
+  return parseProfiles(profiles).flatMap((l) => (l.ok && l.target.kind === 'page' ? [l.target.host] : []));
 }

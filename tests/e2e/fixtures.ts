@@ -39,7 +39,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   context: async ({ server }, use) => {
     const context = await launchWithExtension(EXTENSION_PATH, server.port);
-    // A fresh install opens the options page; let that settle so it cannot take over a test's tab.
+    // A fresh install opens the welcome page; let that settle so it cannot take over a test's tab.
     await installed(context);
     await use(context);
     await context.close();
@@ -101,7 +101,7 @@ export async function savePerson(page: Page, person: { name?: string; profiles?:
 /** Turns both categories off: "only them" mode. */
 export async function onlyThem(page: Page) {
   for (const name of ['Social sites', 'Messaging']) {
-    await page.getByRole('checkbox', { name }).uncheck();
+    await page.getByRole('checkbox', { name, exact: true }).uncheck();
     await expect(page.getByText('Saved. This applies right away.')).toBeVisible();
   }
 }

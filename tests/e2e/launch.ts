@@ -45,14 +45,14 @@ export async function launchWithExtension(
 }
 
 /**
- * Waits for Breathing Room's first-install options page to open, so that it cannot take over a
- * tab the caller opens next. Resolves with the extension's id.
+ * Waits for Breathing Room's first-install page (the guided first run, `welcome.html`) to open,
+ * so that it cannot take over a tab the caller opens next. Resolves with the extension's id.
  */
 export async function installed(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  const isOptions = () => context.pages().some((p) => p.url() === `chrome-extension://${id}/options.html`);
-  for (let i = 0; i < 200 && !isOptions(); i++) await new Promise((r) => setTimeout(r, 50));
-  if (!isOptions()) throw new Error('The options page did not open on install.');
+  const isWelcome = () => context.pages().some((p) => p.url() === `chrome-extension://${id}/welcome.html`);
+  for (let i = 0; i < 200 && !isWelcome(); i++) await new Promise((r) => setTimeout(r, 50));
+  if (!isWelcome()) throw new Error('The welcome page did not open on install.');
   return id;
 }

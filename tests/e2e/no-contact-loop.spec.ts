@@ -3,9 +3,9 @@ import { expect, extensionUrl, figure, openPopup, test } from './fixtures';
 /** The text that names the stopped site on the interstitial. */
 const stoppedHost = (page: import('@playwright/test').Page) => page.locator('.stopped-host');
 
-test('first install opens the options page', async ({ context, extensionId }) => {
+test('first install opens the guided first run', async ({ context, extensionId }) => {
   await expect
-    .poll(() => context.pages().some((p) => p.url() === extensionUrl(extensionId, 'options.html')))
+    .poll(() => context.pages().some((p) => p.url() === extensionUrl(extensionId, 'welcome.html')))
     .toBe(true);
 });
 

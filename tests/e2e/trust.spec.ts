@@ -428,7 +428,7 @@ test('the extension makes no network requests of its own on any of its pages', a
   await expect(insights.getByRole('heading', { name: 'Insights' })).toBeVisible();
   await expect(insights.getByText(/3 urges noted/)).toBeVisible();
   await settings.getByRole('button', { name: 'Download a backup' }).click();
-  await settings.getByRole('checkbox', { name: 'Messaging' }).click();
+  await settings.getByRole('checkbox', { name: 'Messaging', exact: true }).click();
   await expect(settings.getByText(/Turning them off waits/)).toBeVisible();
 
   // The pause page also has per-session addresses (Chrome's `use_dynamic_url`), and ours is the
@@ -496,7 +496,7 @@ test.describe('restart survival', () => {
     await settings.getByRole('button', { name: 'Start no-contact' }).click();
     await expect(settings.getByText('Day 1 of 60.')).toBeVisible();
     await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
-    await settings.getByRole('checkbox', { name: 'Messaging' }).click();
+    await settings.getByRole('checkbox', { name: 'Messaging', exact: true }).click();
     await expect(settings.getByText(/Turning them off waits 24 h/)).toBeVisible();
     await logUrgeInPopup(await openPopup(context, id));
     const tab = await context.newPage();

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { describeGaps } from '@/lib/background/protection-health';
+import { joinPhrases, pausedPhrases, unreadableLines } from '@/lib/first-run';
+import { NOT_CONFIRMED } from '@/lib/messages/send';
+import { addDays, dayKeyOf } from '@/lib/period/calendar';
+import { periodStatus } from '@/lib/period/period';
+import { formatDay } from '../format';
+import type { Started } from './FirstRunFlow';
+
+/**
+ * After the start: what is now paused, told as it is. Only what the background confirmed it
+ * applied is called paused; no answer is "saved, not yet confirmed", and a gap is named.
+ */
+export function DoneScreen({ started }: { started: Started }) {
+  const { period, choices, gaps } = started;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const status = periodStatus(period, dayKeyOf(Date.now()));
+  const paused = pausedPhrases(choices);
+  const unreadable = unreadableLines(choices.person.profiles);
+  const hours = `${period.coolOffHours} ${period.coolOffHours === 1 ? 'hour' : 'hours'}`;
+
+  return (
+    <main className="page welcome">
+      <h1>Breathing Room</h1>
+      <section className="card" aria-labelledby="done-heading">
+        <h2 id="done-heading" ref={heading} tabIndex={-1}>
+          Your no-contact period has started
+        </h2>
+        {status.state === 'active' && (
+          <p className="status">
+            Day {status.day} of {status.lengthDays}, until the end of {formatDay(addDays(status.endDate, -1))}.
+          </p>
+        )}
+        {gaps === null ? (
+          <p>Everything you chose is saved. {NOT_CONFIRMED}</p>
+        ) : gaps.length ? (
+          <div className="warning">
+            <p>Everything you chose is saved, but not everything is paused yet:</p>
+            <ul>
+              {describeGaps(gaps).map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+            <p>The settings page shows this too, and how to fix it.</p>
+          </div>
+        ) : paused.length ? (
+          <p>Now paused before they load: {joinPhrases(paused)}.</p>
+        ) : (
+          <p>
+            Nothing is paused yet: you turned off both kinds of sites and gave no name or profiles. You can add them in
+            settings whenever you like; adding protection applies at once.
+          </p>
+        )}
+        {unreadable > 0 && (
+          <p>
+            {unreadable === 1 ? 'One line' : `${unreadable} lines`} under “Their profiles” couldn’t be read.{' '}
+            {unreadable === 1 ? 'It is' : 'They are'} kept as you typed {unreadable === 1 ? 'it' : 'them'}, so you can
+            fix {unreadable === 1 ? 'it' : 'them'} in settings.
+          </p>
+        )}
+        <p>
+          The Breathing Room button in your browser’s toolbar shows how far you’ve come, and is where you can note an
+          urge (if you don’t see it, it is in the toolbar’s Extensions menu, where you can pin it). Changes that lower
+          your protection wait {hours}; adding protection applies at once.
+        </p>
+        <p className="actions">
+          <a className="button primary" href="/options.html">
+            Open settings
+          </a>
+        </p>
+      </section>
+    </main>
+  );
+}

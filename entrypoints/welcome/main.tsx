@@ -1,0 +1,4 @@
+import { mount } from '@/components/mount';
+import { WelcomePage } from '@/components/welcome/WelcomePage';
+
+mount(<WelcomePage />);

@@ -311,8 +311,8 @@ test('on messaging, “Someone else” goes on at once for that tab and site, lo
 
 test('messaging can be made a full pause in the settings', async ({ context, options, serviceWorker }) => {
   const settings = await options.open();
-  await settings.getByRole('checkbox', { name: /ask first whether it.s about them/i }).uncheck();
-  await settings.getByRole('button', { name: 'Save categories' }).click();
+  await settings.getByRole('checkbox', { name: 'On messaging pages, ask first whether it’s about them' }).uncheck();
+  await expect(settings.getByRole('status').filter({ hasText: 'Saved. This applies right away.' })).toBeVisible();
   await options.startPeriod({ page: settings });
   const tab = await context.newPage();
   await tab.goto('https://web.whatsapp.com/');
@@ -330,8 +330,9 @@ test('their own plan comes first on the pause page, and their plans and note tak
     .getByRole('textbox', { name: 'Plan 1' })
     .fill('When I want to look at their profile, I will text Sam.');
   await settings.getByRole('textbox', { name: 'Plan 2' }).fill('When I can’t sleep, I will read in the kitchen.');
-  await settings.getByLabel('A note from your calm self').fill('You decided this on a clear day. Trust her.');
+  await settings.getByLabel('A note to yourself at the pause').fill('You decided this on a clear day. Trust her.');
   await settings.getByRole('button', { name: 'Save your plan' }).click();
+  await expect(settings.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
   await options.startPeriod({ page: settings });
   const tab = await context.newPage();
   const shown: string[] = [];

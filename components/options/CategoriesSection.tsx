@@ -18,17 +18,24 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
   const [askFirst, setAskFirst] = useState(settings.askOnMessaging);
   useEffect(() => setAskFirst(settings.askOnMessaging), [settings.askOnMessaging]);
 
-  async function toggle(category: Category, on: boolean) {
+  /**
+   * Saves one choice through the cool-off and says what happened: applied now, or held back
+   * (`heldBack` words it, with the wait) until the cool-off ends. `show` shows what is in force.
+   */
+  async function saveChoice(
+    update: (s: Settings) => Settings,
+    show: (saved: Settings) => void,
+    heldBack: (wait: string) => string,
+  ) {
     setStatus(null);
-    setCategories((c) => ({ ...c, [category]: on }));
     try {
-      const saved = await saveSettingsWithCoolOff((s) => ({ ...s, categories: { ...s.categories, [category]: on } }));
+      const saved = await saveSettingsWithCoolOff(update);
       const applied = await confirmApplied();
-      setCategories(saved.settings.categories);
+      show(saved.settings);
       const waiting = saved.waiting[0];
       setStatus(
         waiting
-          ? `${LABELS[category].label} stay paused for now. Turning them off waits ${formatWait(waiting.effectiveAt - Date.now())}; you can cancel it under “Waiting changes”.`
+          ? heldBack(formatWait(waiting.effectiveAt - Date.now()))
           : applied === null
             ? `Saved. ${NOT_CONFIRMED}`
             : 'Saved. This applies right away.',
@@ -38,25 +45,25 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
     }
   }
 
+  function toggle(category: Category, on: boolean) {
+    setCategories((c) => ({ ...c, [category]: on }));
+    return saveChoice(
+      (s) => ({ ...s, categories: { ...s.categories, [category]: on } }),
+      (saved) => setCategories(saved.categories),
+      (wait) =>
+        `${LABELS[category].label} stay paused for now. Turning them off waits ${wait}; you can cancel it under “Waiting changes”.`,
+    );
+  }
+
   /** Saved like the toggles above: turning it back on while a period runs waits out the cool-off. */
-  async function toggleAskFirst(on: boolean) {
-    setStatus(null);
+  function toggleAskFirst(on: boolean) {
     setAskFirst(on);
-    try {
-      const saved = await saveSettingsWithCoolOff((s) => ({ ...s, askOnMessaging: on }));
-      const applied = await confirmApplied();
-      setAskFirst(saved.settings.askOnMessaging);
-      const waiting = saved.waiting[0];
-      setStatus(
-        waiting
-          ? `Messaging pages stay a full pause for now. Asking first again waits ${formatWait(waiting.effectiveAt - Date.now())}; you can cancel it under “Waiting changes”.`
-          : applied === null
-            ? `Saved. ${NOT_CONFIRMED}`
-            : 'Saved. This applies right away.',
-      );
-    } catch {
-      setStatus('That change could not be saved. Please try again.');
-    }
+    return saveChoice(
+      (s) => ({ ...s, askOnMessaging: on }),
+      (saved) => setAskFirst(saved.askOnMessaging),
+      (wait) =>
+        `Messaging pages stay a full pause for now. Asking first again waits ${wait}; you can cancel it under “Waiting changes”.`,
+    );
   }
 
   return (

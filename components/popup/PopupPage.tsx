@@ -36,7 +36,7 @@ function openOptions() {
   window.close();
 }
 
-function openPage(path: '/insights.html' | '/letters.html') {
+function openPage(path: '/insights.html' | '/letters.html' | '/welcome.html') {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 }
@@ -80,7 +80,8 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
         <ProtectionWarning fix={false} onOpenSettings={openOptions} />
         <p>No contact works best with a clear start and a length to aim for.</p>
         {settings.keepPersonAfterPeriod && <p className="status">Their pages are still paused, as you chose.</p>}
-        <button type="button" className="primary" onClick={openOptions}>
+        {/* The same guided start as on install: one step at a time, one save at the end. */}
+        <button type="button" className="primary" onClick={() => openPage('/welcome.html')}>
           Start a no-contact period
         </button>
         <Footer />

@@ -27,8 +27,13 @@ test('bad period input shows an error by the field and saves nothing', async ({ 
     await expect(length).toHaveAccessibleDescription(bad === 'abc' ? /whole number/ : /between 7 and 365/);
   }
 
+  // Nothing started, so the popup offers the guided start.
   const popup = await openPopup(context, extensionId);
-  await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toBeVisible();
+  const guided = context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Start a no-contact period' }).click();
+  const welcome = await guided;
+  await expect(welcome).toHaveURL(extensionUrl(extensionId, 'welcome.html'));
+  await expect(welcome.getByRole('heading', { name: 'When did no contact begin?' })).toBeVisible();
 });
 
 test('the no-contact loop: stop, step away, continue, and only that tab goes through', async ({

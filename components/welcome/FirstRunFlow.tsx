@@ -20,6 +20,7 @@ import { isPeriodActive, type Period } from '@/lib/period/period';
 import { startPeriod } from '@/lib/period/store';
 import { loadPeriod, type Settings } from '@/lib/settings/settings';
 import { profilePageHosts, requestHostAccess } from '@/lib/settings/site-access';
+import { useAskBeforeLeaving } from '../use-ask-before-leaving';
 import { DoneScreen } from './DoneScreen';
 import { CoolOffStep, PersonStep, PlanStep, WhatStep, WhenStep } from './steps';
 
@@ -70,16 +71,7 @@ export function FirstRunFlow({ settings, ended }: { settings: Settings; ended: b
   const moved = useRef(false);
 
   const dirty = !started && runTouched(run, initial);
-  useEffect(() => {
-    if (!dirty) return;
-    const askFirst = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers only ask when this is set.
-      event.returnValue = true;
-    };
-    window.addEventListener('beforeunload', askFirst);
-    return () => window.removeEventListener('beforeunload', askFirst);
-  }, [dirty]);
+  useAskBeforeLeaving(dirty);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step changes
   useEffect(() => {

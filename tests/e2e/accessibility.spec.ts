@@ -1,24 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, extensionUrl, openPopup, savePerson, test } from './fixtures';
+import { expectNoViolations } from './page-checks';
 
 // axe takes half a minute a page on a busy two-core machine: allow for it (a guard against a hang,
 // not a timing check).
 test.describe.configure({ timeout: 180_000 });
-
-/** Zero axe violations (WCAG 2.1 A and AA, and best practice), in light and in dark. */
-async function expectNoViolations(page: Page, state: string) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-      `${state}, ${colorScheme}`,
-    ).toEqual([]);
-  }
-}
 
 test('the pause page has no accessibility violations in any state', async ({ context, options }) => {
   // Six states, each checked by axe (about 30 s each on two busy cores), and two visits gone on to

@@ -1,5 +1,6 @@
-import type { Dialog, Page, Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { closeTab, tryToClose } from './page-checks';
 
 /** A day `daysAgo` before today, as the date field takes it. */
 const dayKey = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString('en-CA');
@@ -33,34 +34,6 @@ async function typePeriod(page: Page) {
 }
 
 const personSave = (page: Page) => page.getByRole('button', { name: 'Save', exact: true });
-
-/** Closes the page as a person closing the tab would; resolves to the dialogs it raised. */
-async function closeTab(page: Page): Promise<string[]> {
-  const dialogs: string[] = [];
-  const onDialog = (dialog: Dialog) => {
-    dialogs.push(dialog.type());
-    void dialog.accept();
-  };
-  page.on('dialog', onDialog);
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
-  return dialogs;
-}
-
-/** Tries to close the page and stays when it asks; resolves to the dialogs it raised. */
-async function tryToClose(page: Page): Promise<string[]> {
-  const dialogs: string[] = [];
-  const asked = new Promise<void>((resolve) =>
-    page.once('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.dismiss().then(resolve);
-    }),
-  );
-  await page.close({ runBeforeUnload: true });
-  await Promise.race([asked, page.waitForTimeout(2_000)]);
-  return dialogs;
-}
 
 for (const order of ['the person first', 'the period first'] as const) {
   test(`Start no-contact saves the person too, filling ${order}`, async ({ options, serviceWorker }) => {

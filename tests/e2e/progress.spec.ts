@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { endCountdowns, expect, extensionUrl, figure, openPopup, savePerson, test } from './fixtures';
+import { tryToClose } from './page-checks';
 
 /** A local calendar date `days` ago, as the date field takes it. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('en-CA');
@@ -267,22 +268,12 @@ test('words typed on the insights page are never dropped without a word: leaving
   await options.startPeriod({ startDate: daysAgo(5), length: '30' });
   const insights = await context.newPage();
   await insights.goto(extensionUrl(extensionId, 'insights.html'));
-  const leaving = async () => {
-    const asked = new Promise<string>((resolve) =>
-      insights.once('dialog', (dialog) => {
-        resolve(dialog.type());
-        void dialog.dismiss();
-      }),
-    );
-    await insights.close({ runBeforeUnload: true });
-    return Promise.race([asked, insights.waitForTimeout(3_000).then(() => 'no dialog')]);
-  };
   await insights.getByRole('button', { name: 'I contacted them' }).click();
   await insights.getByLabel('Note (optional)').fill('We talked for an hour.');
-  expect(await leaving()).toBe('beforeunload');
+  expect(await tryToClose(insights)).toEqual(['beforeunload']);
   await expect(insights.getByLabel('Note (optional)')).toHaveValue('We talked for an hour.');
 
   await insights.getByRole('button', { name: 'End this period early…' }).click();
   await insights.getByLabel('What has changed since you started?').fill('I feel steady now');
-  expect(await leaving()).toBe('beforeunload');
+  expect(await tryToClose(insights)).toEqual(['beforeunload']);
 });

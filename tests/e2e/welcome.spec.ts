@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Dialog, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, extensionUrl, test } from './fixtures';
+import { closeTab, expectNoViolations, tryToClose } from './page-checks';
 
 /** A day `daysAgo` before today, as the date field takes it. */
 const dayKey = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toLocaleDateString('en-CA');
@@ -39,34 +39,6 @@ interface Stored {
 
 async function stored(serviceWorker: Worker): Promise<Stored> {
   return serviceWorker.evaluate(() => chrome.storage.local.get(['settings', 'period', 'pendingChanges']));
-}
-
-/** Tries to close the page and stays when it asks; resolves to the dialogs it raised. */
-async function tryToClose(page: Page): Promise<string[]> {
-  const dialogs: string[] = [];
-  const asked = new Promise<void>((resolve) =>
-    page.once('dialog', (dialog) => {
-      dialogs.push(dialog.type());
-      void dialog.dismiss().then(resolve);
-    }),
-  );
-  await page.close({ runBeforeUnload: true });
-  await Promise.race([asked, page.waitForTimeout(2_000)]);
-  return dialogs;
-}
-
-/** Closes the page as a person closing the tab would; resolves to the dialogs it raised. */
-async function closeTab(page: Page): Promise<string[]> {
-  const dialogs: string[] = [];
-  const onDialog = (dialog: Dialog) => {
-    dialogs.push(dialog.type());
-    void dialog.accept();
-  };
-  page.on('dialog', onDialog);
-  const closed = page.waitForEvent('close');
-  await page.close({ runBeforeUnload: true });
-  await closed;
-  return dialogs;
 }
 
 test('a fresh install opens the guided first run, not the settings page', async ({ context, extensionId }) => {
@@ -296,16 +268,7 @@ async function expectAccessible(page: Page, state: string) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `${state}: sideways scroll`).toBeLessThanOrEqual(0);
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .analyze();
-    expect(
-      violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-      `${state}, ${colorScheme}`,
-    ).toEqual([]);
-  }
+  await expectNoViolations(page, state);
 }
 
 test('every step, its errors and the done screen have no accessibility violations, light and dark, at 400 px', async ({

@@ -19,13 +19,35 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;
+
+// The guided start, as a fresh install opens it.
+const welcome =
+  context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
+  (await context.waitForEvent('page', (p) => p.url().endsWith('/welcome.html')));
+await welcome.setViewportSize({ width: 900, height: 700 });
+await welcome.getByRole('heading', { name: 'When did no contact begin?' }).waitFor();
+await welcome.screenshot({ path: 'docs/welcome.png' });
+await welcome.close();
+
 const today = new Date();
 const start = new Date(today.getTime() - 11 * 86_400_000).toLocaleDateString('en-CA');
 await worker.evaluate(
   (startDate) =>
     chrome.storage.local.set({
-      period: { id: 'shot', startDate, lengthDays: 45, createdAt: Date.now() },
-      period$: { v: 1 },
+      period: { id: 'shot', startDate, lengthDays: 45, createdAt: Date.now(), coolOffHours: 24 },
+      period$: { v: 2 },
+      settings: {
+        categories: { social: true, messaging: true },
+        pauseSeconds: 10,
+        person: { name: '', profiles: 'instagram:jordan.rivers' },
+        neverContinueToPerson: true,
+        customSites: [],
+        keepPersonAfterPeriod: false,
+        askOnMessaging: true,
+        plans: ['When I want to look at their profile, I will text Sam and go for a walk.'],
+        calmNote: '',
+      },
+      settings$: { v: 4 },
     }),
   start,
 );
@@ -34,8 +56,11 @@ for (const scheme of ['light', 'dark']) {
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
   await page.setViewportSize({ width: 900, height: 1000 });
-  await page.goto(`chrome-extension://${id}/interstitial.html#https://www.instagram.com/jordan.rivers/`);
+  await page.goto(`chrome-extension://${id}/interstitial.html#https://www.instagram.com/`);
   await page.getByRole('heading', { name: 'Take a breath.' }).waitFor();
+  await page.locator('.own-words').waitFor();
+  // Half-way through the first breath in.
+  await page.waitForTimeout(2200);
   await page.screenshot({ path: `docs/interstitial-${scheme}.png` });
   await page.close();
 }

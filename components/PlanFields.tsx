@@ -64,7 +64,15 @@ export function PlanFields({
             <div className="field-row plan-label-row">
               <label htmlFor={`${id}-${key}`}>Plan {i + 1}</label>
               {plan.trim() && (
-                <button type="button" className="quiet" onClick={() => setPlan(i, '')}>
+                <button
+                  type="button"
+                  className="quiet"
+                  onClick={() => {
+                    setPlan(i, '');
+                    // The button goes with the words: the cursor waits in the emptied plan.
+                    fields.current[i]?.focus();
+                  }}
+                >
                   Clear plan {i + 1}
                 </button>
               )}

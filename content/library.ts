@@ -61,7 +61,6 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'reach-clarity-cover',
     kind: 'question',
-    open: true,
     theme: 'why-reaching',
     contexts: ['profile', 'search', 'feed'],
     source: '001_fbafdf38ca47e504.txt',
@@ -236,7 +235,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'on-off-cycle',
     contexts: ['messaging', 'profile'],
     source: '002_c18eae403081a59b.txt',
-    text: '“Just one more chance and we will stop fighting.” Have you told yourself this before? What happened then?',
+    text: '“Just one more chance and we will stop fighting.” What happened the last time you believed that promise?',
   },
   {
     id: 'cycle-rose-memory',
@@ -257,7 +256,6 @@ export const LIBRARY: readonly LibraryItem[] = [
   {
     id: 'cycle-why-ended',
     kind: 'question',
-    open: true,
     theme: 'on-off-cycle',
     contexts: ['profile', 'feed', 'search'],
     source: '003_e5f071f7dd363d03.txt',
@@ -347,7 +345,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['feed', 'search'],
     source: '003_e5f071f7dd363d03.txt',
-    text: 'What is one small change you have wanted to make in your own life? Could today hold the first step?',
+    text: 'What is one small change you have wanted to make in your own life, and what would a first step towards it look like today?',
   },
   {
     id: 'worth-beyond-them',

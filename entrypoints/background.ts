@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
-import { createGrants, type Grant } from '@/lib/background/grants';
+import { createGrants, type Grant, tabsToSendBack } from '@/lib/background/grants';
 import { createHandlers, handleMessage } from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
 import { type Gap, healthItem } from '@/lib/background/protection-health';
@@ -181,7 +181,7 @@ export default defineBackground(() => {
   const expireGrants = () =>
     syncs.inTurn(async () => {
       const ended = await grants.expire();
-      const tabs = ended.filter((g) => !g.passThrough).map((g) => g.tabId);
+      const tabs = tabsToSendBack(ended);
       if (tabs.length) await reconcileOpenTabs(await currentPolicy(), true, openTabDeps(await pauseUrl(), tabs));
     });
 

@@ -1,6 +1,6 @@
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { cloneElement, type ReactElement, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { LibraryItem } from '@/content/library';
+import { LIBRARY, type LibraryItem } from '@/content/library';
 import { displayHost } from '@/lib/detection/hosts';
 import { type Match, matchUrl } from '@/lib/detection/match-url';
 import { policyFromSettings } from '@/lib/detection/policy';
@@ -38,6 +38,14 @@ import { useCountdown } from '../use-countdown';
 import { useStoredValue } from '../use-stored-value';
 import { BreathingGuide } from './BreathingGuide';
 import { useUrgeRecord } from './use-urge-record';
+
+/** How long leaving or going on waits for the urge's outcome to be written: never longer. */
+const LOG_WAIT_MS = 1500;
+
+/** Waits for `write` to finish, or `LOG_WAIT_MS`, whichever comes first; never throws. */
+function noLongerThan(write: Promise<unknown>): Promise<unknown> {
+  return Promise.race([write.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, LOG_WAIT_MS))]);
+}
 
 /** Goes back to where the user came from, or swaps this tab for a fresh one when there is nowhere to go back to. */
 async function leaveTab() {
@@ -219,13 +227,13 @@ function Where({ match, day, reason }: Pick<ViewProps, 'match' | 'day' | 'reason
  * day; "Someone else" lets this tab through to messaging on this site for half an hour, logs
  * nothing and lengthens no later pause. "Them" leads to the full pause.
  */
-function AskFirst({ url, match, day, reason, children }: ViewProps & { children: ReactNode }) {
+function AskFirst({ url, match, day, reason, children }: ViewProps & { children: ReactElement<PausedViewProps> }) {
   const id = useId();
   const [aboutThem, setAboutThem] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const host = displayHost(match.host);
-  if (aboutThem) return children;
+  if (aboutThem) return cloneElement(children, { focusOnShow: true });
 
   async function someoneElse() {
     setBusy(true);
@@ -250,10 +258,9 @@ function AskFirst({ url, match, day, reason, children }: ViewProps & { children:
   return (
     <main className="page interstitial ask-first">
       <p className="brand">Breathing Room</p>
-      <h1>Is this about them?</h1>
+      <h1 id={`${id}-question`}>Is this about them?</h1>
       <Where match={match} day={day} reason={reason} />
-      <fieldset className="choice">
-        <legend className="visually-hidden">Is this about them?</legend>
+      <fieldset className="choice" aria-labelledby={`${id}-question`}>
         <button
           type="button"
           className="big"
@@ -273,6 +280,12 @@ function AskFirst({ url, match, day, reason, children }: ViewProps & { children:
       <p className="hint" id={`${id}-them-hint`}>
         Them: a moment to breathe first, and somewhere to write it instead.
       </p>
+      <p>
+        <button type="button" className="quiet" onClick={() => void leaveTab().catch(() => window.close())}>
+          Step away
+        </button>{' '}
+        <span className="hint">Goes back, with nothing logged.</span>
+      </p>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -282,8 +295,17 @@ function AskFirst({ url, match, day, reason, children }: ViewProps & { children:
   );
 }
 
+/** The prompt this page showed before a reload (kept in `history.state`), if it still fits. */
+function keptPrompt(openQuestionOnly: boolean): LibraryItem | null {
+  const id = (history.state as { promptId?: unknown } | null)?.promptId;
+  const item = typeof id === 'string' ? LIBRARY.find((i) => i.id === id) : undefined;
+  return item && (!openQuestionOnly || item.open) ? item : null;
+}
+
 interface PausedViewProps extends ViewProps {
   basePause: number;
+  /** Shown in place of the messaging question: focus moves to its heading. */
+  focusOnShow?: boolean;
   draft: NewUrge;
   /** Whether this visit is logged as an urge (a real stop, not an open tab or a page's trick). */
   logs: boolean;
@@ -330,7 +352,10 @@ function useMoment(
         recent,
         contacts,
       };
-      const prompt = selectPrompt(promptMoment, Math.random, needsTypedAnswer(earlier));
+      const prompt =
+        keptPrompt(needsTypedAnswer(earlier)) ?? selectPrompt(promptMoment, Math.random, needsTypedAnswer(earlier));
+      // Kept with the page, so a reload shows the same words above an answer already typed.
+      history.replaceState({ ...(history.state as object | null), promptId: prompt.id }, '');
       const alternatives = selectAlternatives(promptMoment);
       const own = selectOwnWords(fixed.own, recent);
       if (!live) return;
@@ -345,8 +370,13 @@ function useMoment(
   return moment;
 }
 
-function PausedView({ url, match, day, reason, own, basePause, draft, logs }: PausedViewProps) {
+function PausedView({ url, match, day, reason, own, basePause, draft, logs, focusOnShow }: PausedViewProps) {
   const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // After "Is this about them?", focus moves to the pause that replaced the question.
+  useEffect(() => {
+    if (focusOnShow) heading.current?.focus();
+  }, [focusOnShow]);
   const [stableDraft] = useState(draft);
   const urge = useUrgeRecord(stableDraft, logs);
   const saveFailed = urge.error !== null;
@@ -374,7 +404,7 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs }: Pa
   async function stepAway() {
     setBusy(true);
     // Leaving never waits on the log: a full disk must not keep anyone here.
-    if (logs) await urge.finish('resisted').catch(() => undefined);
+    if (logs) await noLongerThan(urge.finish('resisted'));
     try {
       await leaveTab();
     } catch {
@@ -407,7 +437,7 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs }: Pa
       return;
     }
     // Recorded now, and never in the way of the pass already granted.
-    if (logs) await urge.finish('gave-in').catch(() => undefined);
+    if (logs) await noLongerThan(urge.finish('gave-in'));
     location.replace(url.href);
   }
 
@@ -416,7 +446,6 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs }: Pa
       type="button"
       className={writeFirst ? 'primary big' : 'big'}
       onClick={() => setWriting(true)}
-      aria-expanded={writing}
       aria-controls={`${id}-letter`}
     >
       Write it here instead
@@ -426,7 +455,9 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs }: Pa
   return (
     <main className="page interstitial">
       <p className="brand">Breathing Room</p>
-      <h1>Take a breath.</h1>
+      <h1 ref={heading} tabIndex={-1}>
+        Take a breath.
+      </h1>
       <Where match={match} day={day} reason={reason} />
       {saveFailed && (
         <p className="status" role="status">
@@ -462,24 +493,6 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs }: Pa
         </section>
       )}
 
-      {askAnswer && (
-        <div className="field">
-          <label htmlFor={`${id}-answer`}>Your answer</label>
-          <span className="hint" id={`${id}-answer-hint`}>
-            You have gone on more than once in the past hour, so this time going on takes a few words first: answer the
-            question above in at least {MIN_ANSWER_WORDS} words. It is saved with this urge.
-          </span>
-          <textarea
-            id={`${id}-answer`}
-            rows={3}
-            maxLength={NOTE_MAX_LENGTH}
-            value={urge.fields.answer}
-            onChange={(e) => urge.change({ answer: e.target.value })}
-            aria-describedby={`${id}-prompt ${id}-answer-hint`}
-          />
-        </div>
-      )}
-
       <div className="pause-actions">
         {writeFirst && writeButton}
         <button type="button" className={writeFirst ? 'big' : 'primary big'} onClick={stepAway} disabled={busy}>
@@ -504,9 +517,28 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs }: Pa
         </section>
       )}
 
+      {askAnswer && (
+        <div className="field">
+          <label htmlFor={`${id}-answer`}>Your answer</label>
+          <span className="hint" id={`${id}-answer-hint`}>
+            You have gone on more than once in the past hour, so this time going on takes a few words first: answer the
+            question above in at least {MIN_ANSWER_WORDS} words. It is saved with this urge.
+          </span>
+          <textarea
+            id={`${id}-answer`}
+            rows={3}
+            maxLength={NOTE_MAX_LENGTH}
+            value={urge.fields.answer}
+            onChange={(e) => urge.change({ answer: e.target.value })}
+            aria-describedby={`${id}-prompt ${id}-answer-hint`}
+          />
+        </div>
+      )}
+
       {match.noContinue ? (
         <p className="hint">
-          You chose never to continue to their pages from here, on a clearer day. You can change that in the settings.
+          Continue isn’t offered on their pages. You can change that in the settings; like every change that lowers your
+          protection, it waits out your cool-off.
         </p>
       ) : (
         <p className="continue-line">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { cleanPlans, type FieldErrors, planDrafts, planErrors } from '@/lib/first-run';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import type { Settings } from '@/lib/settings/settings';
@@ -23,15 +23,21 @@ export function PlanSection({ settings }: { settings: Settings }) {
   const [calmNote, setCalmNote] = useState(settings.calmNote);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string | null>(null);
-  // Another page (or a restored backup) changed what is stored: show that.
+  const dirty =
+    JSON.stringify(cleanPlans(plans)) !== JSON.stringify(settings.plans) || calmNote.trim() !== settings.calmNote;
+  // Another page (or a restored backup) changed what is stored: show that, unless the person is in
+  // the middle of editing, whose words are never replaced without a word.
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
   // biome-ignore lint/correctness/useExhaustiveDependencies: storedKey stands for the stored plans and note
   useEffect(() => {
+    if (dirtyNow.current) {
+      setStatus('Your plan was changed elsewhere (another tab, or a restored backup). Saving here replaces it.');
+      return;
+    }
     setPlans(planDrafts(settings.plans));
     setCalmNote(settings.calmNote);
   }, [storedKey]);
-
-  const dirty =
-    JSON.stringify(cleanPlans(plans)) !== JSON.stringify(settings.plans) || calmNote.trim() !== settings.calmNote;
 
   /** Saves the plans and note as typed; rejects (and says why beside the field) when they can't be. */
   function commit(): Promise<string> {

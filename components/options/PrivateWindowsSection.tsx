@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 
-/** Whether the pause also works in private windows, and how to allow it when it does not. */
-export function PrivateWindowsSection() {
+/** Whether the browser lets Breathing Room act in private windows; null until known (or unknowable). */
+export function usePrivateWindowsAllowed(): boolean | null {
   const [allowed, setAllowed] = useState<boolean | null>(null);
-
   useEffect(() => {
     browser.extension.isAllowedIncognitoAccess().then(setAllowed, () => setAllowed(null));
   }, []);
+  return allowed;
+}
+
+/** Whether the pause also works in private windows, and how to allow it when it does not. */
+export function PrivateWindowsSection() {
+  const allowed = usePrivateWindowsAllowed();
 
   return (
     <section className="card" aria-labelledby="private-heading">

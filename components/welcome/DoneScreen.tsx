@@ -5,6 +5,7 @@ import { NOT_CONFIRMED } from '@/lib/messages/send';
 import { addDays, dayKeyOf } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
 import { formatDay } from '../format';
+import { usePrivateWindowsAllowed } from '../options/PrivateWindowsSection';
 import type { Started } from './FirstRunFlow';
 
 /**
@@ -19,6 +20,7 @@ export function DoneScreen({ started }: { started: Started }) {
   const paused = pausedPhrases(choices);
   const unreadable = unreadableLines(choices.person.profiles);
   const hours = `${period.coolOffHours} ${period.coolOffHours === 1 ? 'hour' : 'hours'}`;
+  const privateAllowed = usePrivateWindowsAllowed();
 
   return (
     <main className="page welcome">
@@ -50,6 +52,12 @@ export function DoneScreen({ started }: { started: Started }) {
           <p>
             Nothing is paused yet: you turned off both kinds of sites and gave no name or profiles. You can add them in
             settings whenever you like; adding protection applies at once.
+          </p>
+        )}
+        {privateAllowed === false && paused.length > 0 && (
+          <p>
+            <strong>Private windows are not paused yet.</strong> Browsers keep extensions out of them unless you allow
+            it; the settings page shows how.
           </p>
         )}
         {unreadable > 0 && (

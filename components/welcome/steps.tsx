@@ -297,7 +297,7 @@ function Summary({ run }: { run: FirstRun }) {
         <dd>
           {paused.length ? joinPhrases(paused) : 'Nothing yet: no kinds of sites, and no name or profiles.'}
           {unreadable > 0 &&
-            ` (${unreadable === 1 ? 'one line' : `${unreadable} lines`} under their profiles can’t be read and won’t pause until fixed in settings)`}
+            ` (${unreadable === 1 ? 'one line' : `${unreadable} lines`} under their profiles can’t be read and won’t pause: go back to step 2 to fix it, or fix it later in settings)`}
         </dd>
         <dt>Your plan</dt>
         <dd>

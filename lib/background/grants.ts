@@ -120,3 +120,12 @@ export function createGrants(deps: GrantDeps) {
 }
 
 export type Grants = ReturnType<typeof createGrants>;
+
+/**
+ * The tabs to send back to the pause page when passes end: a tab that went on with Continue, and
+ * is still on a stopped page. A conversation opened with "Someone else" is never cut off mid-way;
+ * its next page load or route change asks again. A one-address pass-through has nothing to end.
+ */
+export function tabsToSendBack(ended: readonly Grant[]): number[] {
+  return ended.filter((g) => !g.passThrough && !g.messagingOnly).map((g) => g.tabId);
+}

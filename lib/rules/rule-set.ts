@@ -35,6 +35,12 @@ export const PRIORITY = {
   category: 1,
   exemption: 2,
   area: 3,
+  /**
+   * "Someone else" on messaging: an allow at the inbox's own level. It wins over the category and
+   * the inbox (an allow beats a redirect of equal priority), and never over their pages, searches
+   * for their name or custom sites: nothing logged must never open those.
+   */
+  messagingPass: 3,
   /** The person's pages, searches for their name, and custom sites. */
   target: 4,
   grant: 100,
@@ -388,11 +394,11 @@ export function grantRules(
   opts: { keepMessagingStopped: boolean; messagingOnly?: boolean; pauseUrl: string },
 ): DnrRule[] {
   if (opts.messagingOnly) {
-    const areas = areasOn(domain, PRIORITY.grant, 'allow');
+    const areas = areasOn(domain, PRIORITY.messagingPass, 'allow');
     if (areas.length) {
       return areas.map((draft, i) => ({
         id: firstId + i,
-        priority: PRIORITY.grant,
+        priority: PRIORITY.messagingPass,
         action: { type: 'allow' as const },
         condition: {
           tabIds: [tabId],
@@ -407,7 +413,7 @@ export function grantRules(
   const rules: DnrRule[] = [
     {
       id: firstId,
-      priority: PRIORITY.grant,
+      priority: opts.messagingOnly ? PRIORITY.messagingPass : PRIORITY.grant,
       action: { type: 'allow' },
       condition: { tabIds: [tabId], requestDomains: [domain], resourceTypes: ['main_frame'] },
     },

@@ -76,6 +76,13 @@ test('only going on makes the next pause longer: stepping away and the popup nev
   const answer = tab.getByLabel('Your answer');
   await answer.fill('just bored');
   await expect(go).toBeDisabled();
+  // A reload keeps the question and what was typed under it.
+  const question = await tab.locator('.prompt-text').last().textContent();
+  await expect.poll(async () => (await lastUrge(serviceWorker))?.answer).toBe('just bored');
+  await tab.reload();
+  await expect(tab.locator('.prompt-text').last()).toHaveText(question ?? '');
+  await expect(answer).toHaveValue('just bored');
+  await tab.clock.runFor(41_000);
   await answer.fill('I feel lonely tonight');
   await expect(go).toBeEnabled();
   await go.click();
@@ -261,6 +268,11 @@ test('on messaging, “Someone else” goes on at once for that tab and site, lo
   const tab = await context.newPage();
   await tab.goto('https://example.org/');
 
+  // Leaving is always there, and logs nothing.
+  await tab.goto('https://web.whatsapp.com/');
+  await tab.getByRole('button', { name: 'Step away' }).click();
+  await expect(tab).toHaveURL('https://example.org/');
+
   // Talking to family: one tap, and WhatsApp opens, with nothing logged.
   await tab.goto('https://web.whatsapp.com/');
   await expect(tab.getByRole('heading', { name: 'Is this about them?' })).toBeVisible();
@@ -303,7 +315,8 @@ test('on messaging, “Someone else” goes on at once for that tab and site, lo
   // "Them": the full pause, writing it here first.
   await tab.goto('https://discord.com/channels/@me');
   await tab.getByRole('button', { name: 'Them' }).click();
-  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeVisible();
+  // Focus follows to the pause that took the question's place.
+  await expect(tab.getByRole('heading', { name: 'Take a breath.' })).toBeFocused();
   await expect(tab.locator('.pause-actions').getByRole('button').first()).toHaveText('Write it here instead');
   await expect.poll(() => urgeCount(serviceWorker)).toBe(4);
   expect(await lastUrge(serviceWorker)).toMatchObject({ context: 'messaging', host: 'discord.com' });

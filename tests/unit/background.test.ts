@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createGrants, GRANT_MS, type Grant } from '@/lib/background/grants';
+import { createGrants, GRANT_MS, type Grant, tabsToSendBack } from '@/lib/background/grants';
 import {
   createHandlers,
   type HandlerDeps,
@@ -121,6 +121,17 @@ describe('handleMessage', () => {
     // The route guard's view of it: messaging is covered, the feed is not.
     const grant = await deps.grants.find(5, 'www.instagram.com');
     expect(grant?.messagingOnly).toBe(true);
+  });
+
+  it('when passes end, sends back the tabs that went on, never a conversation opened with “Someone else”', async () => {
+    const { deps, grants, now } = setup();
+    const chat = 'https://web.whatsapp.com/';
+    await handle({ type: 'grant-someone-else', url: chat }, { ...pauseFor(chat), tab: { id: 6 } }, deps);
+    await handle({ type: 'grant-continue', url: 'https://www.instagram.com/' }, interstitial, deps);
+    now.t += 31 * 60_000;
+    const ended = await grants.expire();
+    expect(ended.map((g) => g.tabId).sort()).toEqual([5, 6]);
+    expect(tabsToSendBack(ended)).toEqual([5]);
   });
 
   it('lets “Someone else” reach a messaging site as a whole', async () => {

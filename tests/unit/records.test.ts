@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPeriod } from '@/lib/period/store';
 import { closePeriod } from '@/lib/period/way-out';
-import { addContact, listContacts } from '@/lib/records/contacts';
+import { addContact, contactsSeen, listContacts } from '@/lib/records/contacts';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { openExisting } from '@/lib/records/idb-lite';
 import { addLetter, deleteLetter, restoreLetter, saveLetter } from '@/lib/records/letters';
@@ -130,6 +130,30 @@ describe('contacts', () => {
       { ...first, id: a, uid: expect.stringMatching(UUID) },
     ]);
     expect(listed[0]?.uid).not.toBe(listed[1]?.uid);
+  });
+
+  it('say which kinds of contact are on record in a period, for the words the pause page may show', async () => {
+    const { db } = await fresh();
+    const at = (iso: string) => Date.parse(iso);
+    expect(await contactsSeen('p1', db)).toEqual({ any: false, fromThem: false, fromMe: false });
+    // Their message, unanswered, in another period: nothing in this one.
+    await addContact(
+      newContact({ time: at('2026-11-01T10:00:00Z'), kind: 'they-reached-out', startedBy: 'them', periodId: 'p0' }),
+      db,
+    );
+    expect(await contactsSeen('p1', db)).toEqual({ any: false, fromThem: false, fromMe: false });
+    expect(await contactsSeen(null, db)).toEqual({ any: true, fromThem: true, fromMe: false });
+    await addContact(
+      newContact({ time: at('2026-11-20T22:00:00Z'), kind: 'contact', startedBy: 'me', periodId: 'p1' }),
+      db,
+    );
+    expect(await contactsSeen('p1', db)).toEqual({ any: true, fromThem: false, fromMe: true });
+    // They wrote and the person replied: contact, started by them.
+    await addContact(
+      newContact({ time: at('2026-11-21T09:00:00Z'), kind: 'contact', startedBy: 'them', periodId: 'p1' }),
+      db,
+    );
+    expect(await contactsSeen('p1', db)).toEqual({ any: true, fromThem: true, fromMe: true });
   });
 });
 

@@ -144,6 +144,41 @@ describe('buildRules', () => {
     }
   });
 
+  it('lets “Someone else” through to messaging and never to their pages, their name or an added site there', () => {
+    for (const locked of [true, false]) {
+      const p = policy({
+        categories: { social: true, messaging: true },
+        profiles: 'https://discord.com/users/123456789\ninstagram:jordan.rivers',
+        name: 'Jordan Rivers',
+        neverContinueToPerson: locked,
+        custom: [{ host: 'discord.com', path: '/channels/42', label: 'discord.com/channels/42' }],
+      });
+      const rules = [
+        ...buildRules(p, BASE),
+        ...grantRules(1_000_000, 7, 'discord.com', {
+          keepMessagingStopped: false,
+          messagingOnly: true,
+          pauseUrl: BASE,
+        }),
+        ...grantRules(2_000_000, 7, 'instagram.com', {
+          keepMessagingStopped: false,
+          messagingOnly: true,
+          pauseUrl: BASE,
+        }),
+      ];
+      const outcome = (url: string) => simulate(rules, url, 7).action;
+      expect(outcome('https://discord.com/channels/@me')).toBe('allow');
+      expect(outcome('https://www.instagram.com/direct/inbox/')).toBe('allow');
+      // Their pages, on the messaging site and the social one, an added site and the feed stay stopped.
+      expect(outcome('https://discord.com/users/123456789')).toBe('redirect');
+      expect(outcome('https://www.instagram.com/jordan.rivers/')).toBe('redirect');
+      expect(outcome('https://discord.com/channels/42')).toBe('redirect');
+      expect(outcome('https://www.instagram.com/')).toBe('redirect');
+      // Another tab is not let through at all.
+      expect(simulate(rules, 'https://discord.com/channels/@me', 8).action).toBe('redirect');
+    }
+  });
+
   it('uses few regex rules: one per profile shape, custom page and name, and one per platform for encoded handles', () => {
     const p = policy({ profiles: PROFILES, name: 'Jordan Rivers', custom: CUSTOM });
     expect(buildRules(p, BASE).length).toBeLessThan(50);

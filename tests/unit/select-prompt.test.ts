@@ -112,8 +112,15 @@ describe('selectPrompt', () => {
     expect(open.length).toBeGreaterThanOrEqual(10);
     for (const item of open) {
       expect(item.kind).toBe('question');
-      // An open question asks what, where, how, which, why or when, or asks for something written.
-      expect(item.text).toMatch(/\b(what|where|how|which|why|when)\b[^.?]*\?|^Write\b/i);
+      // Every question in it asks what, where, how or why, and none starts as a yes-or-no question does.
+      const questions = item.text.split(/(?<=[.?!”])\s+/).filter((sentence) => sentence.endsWith('?'));
+      expect(questions.length, item.id).toBeGreaterThan(0);
+      for (const question of questions) {
+        expect(question, item.id).toMatch(/\b(what|where|how|why)\b/i);
+        expect(question, item.id).not.toMatch(
+          /^(is|are|am|do|does|did|can|could|would|will|have|has|should|was|were)\b/i,
+        );
+      }
     }
   });
 

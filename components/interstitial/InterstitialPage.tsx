@@ -446,7 +446,7 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs, focu
       type="button"
       className={writeFirst ? 'primary big' : 'big'}
       onClick={() => setWriting(true)}
-      aria-controls={`${id}-letter`}
+      aria-controls={writing ? `${id}-letter` : undefined}
     >
       Write it here instead
     </button>

@@ -83,7 +83,8 @@ export function useUrgeRecord(draft: NewUrge | null, recordOnArrival: boolean) {
     [save],
   );
 
-  const finish = useCallback((outcome: Outcome) => save({ outcome }), [save]);
+  // Going on from this page is the one way an urge counts towards a longer next pause.
+  const finish = useCallback((outcome: Outcome) => save({ outcome, continued: outcome === 'gave-in' }), [save]);
 
   return { fields, change, finish, error, time, id: recordId };
 }

@@ -52,6 +52,7 @@ const urgeSchema = z.object({
   note: str(NOTE_MAX_LENGTH),
   outcome: z.enum(['resisted', 'gave-in']),
   answer: z._default(str(MAX_ANSWER_LENGTH), ''),
+  continued: z.optional(z.boolean()),
   periodId,
 });
 

@@ -48,7 +48,7 @@ export function newUrge(moment: UrgeMoment, timeZone?: string): NewUrge {
   };
 }
 
-export type UrgeChanges = Partial<Pick<Urge, 'intensity' | 'trigger' | 'note' | 'outcome' | 'answer'>>;
+export type UrgeChanges = Partial<Pick<Urge, 'intensity' | 'trigger' | 'note' | 'outcome' | 'answer' | 'continued'>>;
 
 const TRIGGER_IDS = new Set<string>(TRIGGERS.map((t) => t.id));
 
@@ -84,6 +84,12 @@ export function checkUrgeChanges(changes: UrgeChanges): UrgeChanges {
   if ('outcome' in changes) {
     if (changes.outcome !== 'resisted' && changes.outcome !== 'gave-in') throw new RangeError('Unknown outcome.');
     out.outcome = changes.outcome;
+    // Marked as resisted after all (an edit of the history): it no longer counts as going on.
+    if (changes.outcome === 'resisted') out.continued = false;
+  }
+  if ('continued' in changes && out.continued === undefined) {
+    if (typeof changes.continued !== 'boolean') throw new RangeError('Whether it went on is true or false.');
+    out.continued = changes.continued;
   }
   return out;
 }

@@ -45,6 +45,7 @@ export function readableUrge(row: unknown): row is Urge {
     (row.outcome === 'resisted' || row.outcome === 'gave-in') &&
     // Urges from before answers existed have none; the version 2 upgrade gives them ''.
     (row.answer === undefined || isText(row.answer)) &&
+    (row.continued === undefined || typeof row.continued === 'boolean') &&
     isPeriodId(row.periodId)
   );
 }

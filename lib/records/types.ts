@@ -46,6 +46,11 @@ export interface Urge {
   outcome: Outcome;
   /** The typed answer to the prompt's question, when going on asked for one. */
   answer: string;
+  /**
+   * True when the person went on with Continue from the pause page: only these lengthen later
+   * pauses. Never set by the popup or by editing the history. Absent on rows from before it existed.
+   */
+  continued?: boolean;
   /** The no-contact period it belongs to, if one was running. */
   periodId: string | null;
 }

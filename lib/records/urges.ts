@@ -66,7 +66,7 @@ export async function wentOnInHourBefore(time: number, self?: number, db?: Breat
   return (db ?? (await pagesDb())).urges
     .where('[outcome+time]')
     .between(['gave-in', time - ESCALATION_WINDOW_MS], ['gave-in', time], true, true)
-    .filter((u) => u.category !== 'away' && u.id !== self)
+    .filter((u) => u.continued === true && u.id !== self)
     .count();
 }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { addLetter, deleteLetter, letterPreview, listLetters, restoreLetter, saveLetter } from '@/lib/records/letters';
 import { newUrge } from '@/lib/records/new-records';
-import { addUrge, wentOnInHourBefore } from '@/lib/records/urges';
+import { addUrge, updateUrge, wentOnInHourBefore } from '@/lib/records/urges';
 
 let n = 0;
 const open: Dexie[] = [];
@@ -55,23 +55,30 @@ describe('wentOnInHourBefore', () => {
   it('counts only going on from the pause page in the hour up to an urge, never stepping away or the popup', async () => {
     const db = freshDb();
     const t = Date.parse('2026-11-23T22:00:00Z');
-    const at = (minutes: number, outcome: 'resisted' | 'gave-in', category: 'social' | 'away' = 'social') =>
-      addUrge(
+    const at = async (minutes: number, outcome: 'resisted' | 'gave-in', category: 'social' | 'away' = 'social') => {
+      const id = await addUrge(
         newUrge({
           time: t + minutes * 60_000,
           host: category === 'away' ? '' : 'x.com',
           category,
           context: category === 'away' ? 'away' : 'feed',
           periodId: null,
-          outcome,
         }),
         db,
       );
+      // As the pages record it: the pause page marks Continue; the popup logs an outcome only.
+      await updateUrge(id, category === 'away' ? { outcome } : { outcome, continued: outcome === 'gave-in' }, db);
+      return id;
+    };
     await at(-61, 'gave-in'); // over an hour before
     await at(-60, 'gave-in'); // counts: the hour back from 22:00 includes 21:00
     await at(-30, 'resisted'); // stepped away
     await at(-20, 'gave-in', 'away'); // logged from the popup: honest, never counted
     await at(-10, 'resisted', 'away');
+    const edited = await at(-5, 'resisted'); // stepped away, then marked "went on" in the history
+    await updateUrge(edited, { outcome: 'gave-in' }, db);
+    const corrected = await at(-3, 'gave-in'); // went on, then marked "resisted" in the history
+    await updateUrge(corrected, { outcome: 'resisted' }, db);
     await at(-1, 'gave-in'); // counts
     const self = await at(0, 'gave-in'); // the pause this is about
     await at(5, 'gave-in'); // later

@@ -31,7 +31,8 @@ function useBreath(startedAt: number): Breath {
     const tick = () => {
       const elapsed = Date.now() - startedAt;
       setBreath(breathAt(elapsed));
-      timer = setTimeout(tick, 1000 - (elapsed % 1000) + 5);
+      // To the next whole second of the guide (a timer never fires early).
+      timer = setTimeout(tick, 1000 - (elapsed % 1000));
     };
     tick();
     return () => clearTimeout(timer);

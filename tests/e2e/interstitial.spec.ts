@@ -166,28 +166,40 @@ test('the breathing guide’s words follow its motion, in for four and out for s
   await expect(tab.locator('.breath-guide')).toBeVisible();
   // The pause's seconds are there, but secondary.
   await expect(tab.getByText(/A 10-second pause/)).toBeVisible();
-  // Each second for two whole breaths: the words count in for four and out for six, and in every
-  // state the page shows, the circle's motion is the one the words name.
-  const oneBreath = ['in 1 of 4', 'in 2 of 4', 'in 3 of 4', 'in 4 of 4'].map((s) => `Breathe ${s}`);
-  const out = [1, 2, 3, 4, 5, 6].map((n) => `Breathe out ${n} of 6`);
-  for (const expected of [...oneBreath, ...out, ...oneBreath, ...out]) {
+  // Time stands still from here, and moves a second at a time. For two whole breaths, the words
+  // count in for four and out for six, and in every state the page shows, the circle's motion is
+  // the one the words name.
+  await tab.clock.pauseAt((await tab.evaluate(() => Date.now())) + 2000);
+  const cycle = [
+    ...[1, 2, 3, 4].map((n) => `Breathe in ${n} of 4`),
+    ...[1, 2, 3, 4, 5, 6].map((n) => `Breathe out ${n} of 6`),
+  ];
+  const seen: string[] = [];
+  for (let second = 0; second < 20; second++) {
     await expect
       .poll(async () => {
         const now = await breath(tab);
         expect(now.circle).toBe(now.words === 'Breathe in' ? 'breathe-in' : 'breathe-out');
         return `${now.words} ${now.count}`;
       })
-      .toBe(expected);
+      .not.toBe(seen.at(-1));
+    const now = await breath(tab);
+    seen.push(`${now.words} ${now.count}`);
     await tab.clock.runFor(1000);
   }
+  const start = cycle.indexOf(seen[0] ?? '');
+  expect(start).toBeGreaterThanOrEqual(0);
+  expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => cycle[(start + i) % cycle.length]));
 
   // Reduced motion: no circle, no animation, and the words keep guiding.
   await tab.emulateMedia({ reducedMotion: 'reduce' });
   const still = await breath(tab);
   expect(still.circle).toBe('hidden');
   await expect(tab.locator('.breath-cue')).toBeVisible();
+  // The words go on through the whole breath: after 4 s of breathing in, or 6 s out, they turn.
+  const turnsIn = (words: string | null) => (words === 'Breathe in' ? 4000 : 6000);
   const before = await tab.locator('.breath-cue').textContent();
-  await tab.clock.runFor(5000);
+  await tab.clock.runFor(turnsIn(before));
   await expect(tab.locator('.breath-cue')).not.toHaveText(before ?? '');
 
   // Everything else folds behind one control: the things to do instead and the urge form.

@@ -1,4 +1,5 @@
 import { LIBRARY, type LibraryItem, type PromptContext, type Theme } from '@/content/library';
+import { REMEMBERED_SHOWN } from '../settings/limits';
 
 /** A source of numbers in [0, 1): `Math.random` in the product, a seeded one in tests. */
 export type Random = () => number;
@@ -8,7 +9,7 @@ export const NO_REPEAT_WINDOW = 10;
 /** The same for things to do instead, of which fewer exist: the last two visits' three each. */
 export const ALTERNATIVES_WINDOW = 6;
 /** How many shown ids are remembered, prompts and alternatives together: ten visits of one and three. */
-export const REMEMBERED = NO_REPEAT_WINDOW * 4;
+export const REMEMBERED = REMEMBERED_SHOWN;
 
 const KIND_OF = new Map(LIBRARY.map((item) => [item.id, item.kind]));
 

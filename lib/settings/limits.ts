@@ -31,6 +31,12 @@ export const MAX_PLAN_LENGTH = 300;
 /** The note from their calm self. */
 export const MAX_CALM_NOTE_LENGTH = 1000;
 
+/**
+ * Ids of the reflections, alternatives and plans shown lately, kept so none repeats too soon: ten
+ * visits of one prompt and three alternatives (see `lib/pause/select-prompt.ts`).
+ */
+export const REMEMBERED_SHOWN = 40;
+
 /** Ids of periods and waiting changes. */
 export const MAX_ID_LENGTH = 100;
 

@@ -1,7 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { REMEMBERED } from '../pause/select-prompt';
 import type { Period } from '../period/period';
-import { DEFAULT_COOL_OFF_HOURS } from './limits';
+import { DEFAULT_COOL_OFF_HOURS, REMEMBERED_SHOWN } from './limits';
 import { DEFAULT_SETTINGS, readPeriod, readSettings, type Settings } from './schema';
 import { STORAGE_VERSIONS } from './storage-versions';
 
@@ -93,5 +92,5 @@ export const recentPromptsItem = storage.defineItem<string[]>('local:recentPromp
 
 export async function loadRecentPrompts(): Promise<string[]> {
   const value = await recentPromptsItem.getValue();
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(-REMEMBERED) : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(-REMEMBERED_SHOWN) : [];
 }

@@ -147,6 +147,10 @@ describe('selectPrompt', () => {
     expect(iWrote.has('why-they-reach-out')).toBe(false);
   });
 
+  it('remembers ten visits of one prompt and three alternatives', () => {
+    expect(REMEMBERED).toBe(NO_REPEAT_WINDOW * 4);
+  });
+
   it('rotates the things to do instead from one visit to the next, and keeps prompts from repeating too', () => {
     const random = seeded(11);
     let recent: string[] = [];

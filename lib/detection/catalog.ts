@@ -30,8 +30,9 @@ export const CATALOG: readonly CatalogSite[] = [
     id: 'instagram',
     name: 'Instagram',
     category: 'social',
-    domains: ['instagram.com'],
-    messaging: { paths: ['/direct'] },
+    // instagr.am is its short domain; ig.me links open a chat (`ig.me/m/name`).
+    domains: ['instagram.com', 'instagr.am', 'ig.me'],
+    messaging: { hosts: ['ig.me'], paths: ['/direct'] },
     exampleUrl: 'https://www.instagram.com/',
   },
   {
@@ -46,7 +47,8 @@ export const CATALOG: readonly CatalogSite[] = [
     id: 'messenger',
     name: 'Messenger',
     category: 'messaging',
-    domains: ['messenger.com'],
+    // m.me links open a Messenger chat.
+    domains: ['messenger.com', 'm.me'],
     exampleUrl: 'https://www.messenger.com/',
   },
   {
@@ -101,7 +103,8 @@ export const CATALOG: readonly CatalogSite[] = [
     id: 'reddit',
     name: 'Reddit',
     category: 'social',
-    domains: ['reddit.com'],
+    // redd.it is its short domain for posts.
+    domains: ['reddit.com', 'redd.it'],
     messaging: { hosts: ['chat.reddit.com'], paths: ['/message', '/chat'] },
     exampleUrl: 'https://www.reddit.com/',
   },
@@ -117,7 +120,7 @@ export const CATALOG: readonly CatalogSite[] = [
     id: 'telegram',
     name: 'Telegram Web',
     category: 'messaging',
-    domains: ['web.telegram.org', 't.me'],
+    domains: ['web.telegram.org', 't.me', 'telegram.me'],
     exampleUrl: 'https://web.telegram.org/k/',
   },
   {

@@ -1,8 +1,8 @@
 import { hostSuffixes } from './hosts';
 
 /**
- * Searches for the person's name on Google, Bing and DuckDuckGo. The whole name has to appear, as
- * consecutive words, anywhere in the query: "jordan rivers new girlfriend" is a search for Jordan
+ * Searches for the person's name: on the search engines, and in the search of the sites people
+ * check them on. The whole name has to appear, as consecutive words, anywhere in the query: "jordan rivers new girlfriend" is a search for Jordan
  * Rivers; "jordan river map" is not. Case, accents, quotes and the way the query was encoded
  * (`+`, `%20`) make no difference.
  */
@@ -54,13 +54,115 @@ export const GOOGLE_DOMAINS = [
   'google.ae',
 ] as const;
 
-export const SEARCH_DOMAINS: readonly string[] = [...GOOGLE_DOMAINS, 'bing.com', 'duckduckgo.com'];
+/**
+ * A place where their name can be looked up: a search engine, or the search inside a site. The
+ * query is read from `params` on the pages `paths` names; the name rule in `rules/rule-set.ts`
+ * covers every domain here with every parameter name, which only ever widens it.
+ */
+export interface SearchSite {
+  id: string;
+  /** Registrable domains (or hosts), each covering its subdomains. */
+  domains: readonly string[];
+  /**
+   * Path prefixes of its search pages, matched on a segment boundary; `*` stands for any one
+   * segment (`/r/*\/search`). Absent: any path.
+   */
+  paths?: readonly string[];
+  /** Query parameters that hold what was searched for. */
+  params: readonly string[];
+}
 
-const searchDomainSet = new Set(SEARCH_DOMAINS);
+/** Pinterest's own country sites, where its search pages live too. */
+const PINTEREST_DOMAINS = [
+  'pinterest.com',
+  'pinterest.co.uk',
+  'pinterest.ca',
+  'pinterest.com.au',
+  'pinterest.de',
+  'pinterest.fr',
+  'pinterest.es',
+  'pinterest.it',
+  'pinterest.com.mx',
+  'pinterest.jp',
+  'pinterest.nz',
+  'pinterest.ie',
+  'pinterest.at',
+  'pinterest.ch',
+  'pinterest.pt',
+  'pinterest.se',
+  'pinterest.dk',
+  'pinterest.cl',
+  'pinterest.co.kr',
+  'pinterest.ph',
+  'pinterest.ru',
+] as const;
+
+export const SEARCH_SITES: readonly SearchSite[] = [
+  // Search engines: web, image, video and news results alike.
+  // Any Google page with a query: web, image, video and news results, and its redirect links.
+  { id: 'google', domains: GOOGLE_DOMAINS, params: ['q'] },
+  {
+    id: 'bing',
+    domains: ['bing.com'],
+    paths: ['/search', '/images/search', '/videos/search', '/news/search'],
+    params: ['q'],
+  },
+  // Every `ia=` vertical is the same page with the same `q`.
+  { id: 'duckduckgo', domains: ['duckduckgo.com'], params: ['q'] },
+  { id: 'yahoo', domains: ['search.yahoo.com'], paths: ['/search', '/yhs/search'], params: ['p', 'q'] },
+  { id: 'ecosia', domains: ['ecosia.org'], paths: ['/search', '/images', '/videos', '/news'], params: ['q'] },
+  { id: 'brave', domains: ['search.brave.com'], paths: ['/search', '/images', '/videos', '/news'], params: ['q'] },
+  {
+    id: 'startpage',
+    domains: ['startpage.com'],
+    paths: ['/do/search', '/sp/search', '/search'],
+    params: ['query', 'q'],
+  },
+  {
+    id: 'yandex',
+    domains: ['yandex.com', 'yandex.ru', 'yandex.by', 'yandex.kz', 'yandex.com.tr', 'ya.ru'],
+    paths: ['/search', '/images/search', '/video/search'],
+    params: ['text'],
+  },
+  { id: 'baidu', domains: ['baidu.com'], paths: ['/s'], params: ['wd', 'word'] },
+  { id: 'naver', domains: ['search.naver.com'], paths: ['/search.naver'], params: ['query'] },
+  { id: 'youtube', domains: ['youtube.com'], paths: ['/results'], params: ['search_query'] },
+  // The search inside the sites people check: their name typed into the site's own search.
+  { id: 'instagram', domains: ['instagram.com'], paths: ['/explore/search'], params: ['q'] },
+  { id: 'facebook', domains: ['facebook.com'], paths: ['/search'], params: ['q'] },
+  { id: 'x', domains: ['x.com', 'twitter.com'], paths: ['/search'], params: ['q'] },
+  { id: 'tiktok', domains: ['tiktok.com'], paths: ['/search'], params: ['q'] },
+  { id: 'linkedin', domains: ['linkedin.com'], paths: ['/search/results'], params: ['keywords'] },
+  { id: 'reddit', domains: ['reddit.com'], paths: ['/search', '/r/*/search'], params: ['q'] },
+  { id: 'threads', domains: ['threads.net', 'threads.com'], paths: ['/search'], params: ['q'] },
+  { id: 'bluesky', domains: ['bsky.app'], paths: ['/search'], params: ['q'] },
+  { id: 'pinterest', domains: PINTEREST_DOMAINS, paths: ['/search'], params: ['q'] },
+];
+
+export const SEARCH_DOMAINS: readonly string[] = [...new Set(SEARCH_SITES.flatMap((s) => s.domains))];
+
+/** Every parameter name any search site reads its query from. */
+export const SEARCH_PARAMS: readonly string[] = [...new Set(SEARCH_SITES.flatMap((s) => s.params))];
+
+const sitesByDomain = new Map<string, SearchSite[]>();
+for (const site of SEARCH_SITES) {
+  for (const domain of site.domains) sitesByDomain.set(domain, [...(sitesByDomain.get(domain) ?? []), site]);
+}
+
+/** The search sites on a host: those of its own domain and every domain above it. */
+function searchSitesFor(host: string): SearchSite[] {
+  return hostSuffixes(host).flatMap((suffix) => sitesByDomain.get(suffix) ?? []);
+}
 
 export function isSearchHost(host: string): boolean {
-  for (const suffix of hostSuffixes(host)) if (searchDomainSet.has(suffix)) return true;
-  return false;
+  return searchSitesFor(host).length > 0;
+}
+
+/** Whether `pathname` is under `pattern`, on a segment boundary; `*` is any one segment. */
+function underPath(pathname: string, pattern: string): boolean {
+  const want = pattern.split('/').filter(Boolean);
+  const have = pathname.toLowerCase().split('/').filter(Boolean);
+  return want.length <= have.length && want.every((segment, i) => segment === '*' || segment === have[i]);
 }
 
 /** Lower case, accents removed, and every run of non-letters or non-digits folded to one space. */
@@ -79,10 +181,13 @@ export function nameWords(name: string): string[] | null {
   return folded ? folded.split(' ') : null;
 }
 
-/** The search query in a search engine URL (its `q` parameter), or null. */
-export function searchQuery(url: URL): string | null {
-  if (!isSearchHost(url.hostname.toLowerCase())) return null;
-  return url.searchParams.get('q');
+/** What was searched for on a search page, one entry a parameter that holds it; empty elsewhere. */
+export function searchQueries(url: URL): string[] {
+  const sites = searchSitesFor(url.hostname.toLowerCase().replace(/\.$/, ''));
+  const path = url.pathname.replace(/\/{2,}/g, '/');
+  return sites
+    .filter((site) => !site.paths || site.paths.some((p) => underPath(path, p)))
+    .flatMap((site) => site.params.flatMap((param) => url.searchParams.getAll(param)));
 }
 
 /** Whether the query contains every word of the name, in order, next to each other. */
@@ -93,6 +198,5 @@ export function queryMentionsName(query: string, words: readonly string[]): bool
 
 export function searchesForName(url: URL, words: readonly string[] | null): boolean {
   if (!words) return false;
-  const query = searchQuery(url);
-  return query !== null && queryMentionsName(query, words);
+  return searchQueries(url).some((query) => queryMentionsName(query, words));
 }

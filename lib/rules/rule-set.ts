@@ -220,7 +220,13 @@ function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {
 }
 
 /** The query parameter of every search engine we cover. */
-const SEARCH_PREFIX = '^https?://[^?#]*\\?(?:[^#]*&)?q=';
+/**
+ * Up to the value of any query parameter, on any path of the search sites' domains. Wider than the
+ * matcher, which reads each site's own parameter (`q`, `p`, `text`, `search_query`…) on its own
+ * search pages; what only the rule stops goes straight on from the pause page. Naming the
+ * parameters would cost RE2 more than a name can spare, and any parameter costs less than `q=`.
+ */
+const SEARCH_PREFIX = '^https?://[^#]*[?&][a-z_]+=';
 /**
  * Separators between words: anything but an ASCII letter, or any percent-encoded byte (`%2C`, a
  * comma, or `%E2%80%99`, a curly apostrophe, whose hex has letters). Digits and encoded letters

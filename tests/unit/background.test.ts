@@ -354,10 +354,21 @@ describe('the route guard policy', () => {
       { id: 'ext-id', url: 'https://www.instagram.com/', tab: { id: 9 } },
       deps,
     );
+    // Instagram has a search of its own, so its guard learns their name too.
     expect(answer).toMatchObject({
-      policy: { person: [{ kind: 'handle', platform: 'instagram', handle: 'jordan.rivers' }], name: null, custom: [] },
+      policy: {
+        person: [{ kind: 'handle', platform: 'instagram', handle: 'jordan.rivers' }],
+        name: 'Jordan Rivers',
+        custom: [],
+      },
       grant: { domain: 'instagram.com' },
     });
+    const messaging = await handle(
+      { type: 'guard-policy' },
+      { id: 'ext-id', url: 'https://web.whatsapp.com/', tab: { id: 4 } },
+      deps,
+    );
+    expect(messaging).toMatchObject({ policy: { person: [], name: null, custom: [] }, grant: null });
     const search = await handle(
       { type: 'guard-policy' },
       { id: 'ext-id', url: 'https://www.google.com/', tab: { id: 3 } },

@@ -36,6 +36,15 @@ describe('matchUrl with both categories on', () => {
     ['https://WWW.INSTAGRAM.COM/', 'social', 'instagram.com'],
     ['https://www.instagram.com./', 'social', 'instagram.com'],
     ['https://www.instagram.com:8443/', 'social', 'instagram.com'],
+    // The platforms' short domains, under the right site and category.
+    ['https://instagr.am/p/abc123/', 'social', 'instagr.am'],
+    ['https://ig.me/m/some.one', 'messaging', 'ig.me'],
+    ['https://m.me/some.one', 'messaging', 'm.me'],
+    ['https://t.me/someone', 'messaging', 't.me'],
+    ['https://telegram.me/someone', 'messaging', 'telegram.me'],
+    ['https://discordapp.com/channels/@me', 'messaging', 'discordapp.com'],
+    ['https://fb.com/some.one', 'social', 'fb.com'],
+    ['https://redd.it/abc123', 'social', 'redd.it'],
   ])('%s is stopped as %s', (url, kind, grantDomain) => {
     const match = matchUrl(url, both);
     expect(match).toMatchObject({ kind, grantDomain });
@@ -55,6 +64,9 @@ describe('matchUrl with both categories on', () => {
     'https://box.com/',
     'https://tx.com/',
     'https://whatsapp.com/',
+    'https://mme.example/',
+    'https://notredd.it/',
+    'https://pig.me/',
     'https://www.whatsapp.com/download',
     'https://google.com/',
     'https://example.org/',

@@ -69,6 +69,46 @@ test('a search for their full name is stopped; a search that only looks like it 
   await expect(tab.locator('#where')).toHaveText('www.google.com/search?q=jordan+river+map');
 });
 
+test('their name is stopped on other engines and in the sites’ own search, on a full load and on a route change', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await savePerson(settings, { name: 'Jordan Rivers' });
+  await options.startPeriod({ page: settings });
+  const tab = await context.newPage();
+
+  // Full loads: an engine with its own parameter, and the search inside a site.
+  for (const url of [
+    'https://search.yahoo.com/search?p=Jordan+Rivers+wedding',
+    'https://www.youtube.com/results?search_query=%22jordan%20rivers%22',
+    'https://x.com/search?q=jordan%20rivers&src=typed_query',
+    'https://www.linkedin.com/search/results/people/?keywords=Jordan%20Rivers',
+  ]) {
+    await tab.goto(url);
+    await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+    await expect(tab.getByText('a search for them on')).toBeVisible();
+  }
+  expect(server.requests).toEqual([]);
+
+  // "Only them": Instagram's feed opens; its search for their name is stopped on a route change.
+  server.spaLinks = [
+    { text: 'Search them', href: '/explore/search/keyword/?q=jordan%20rivers' },
+    { text: 'Search a river', href: '/explore/search/keyword/?q=jordan%20river' },
+  ];
+  await tab.goto('https://www.instagram.com/');
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/');
+  await tab.getByRole('link', { name: 'Search a river' }).click();
+  await expect(tab.locator('#where')).toHaveText('www.instagram.com/explore/search/keyword/?q=jordan%20river');
+  await tab.getByRole('link', { name: 'Search them' }).click();
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  await expect(tab.getByText('a search for them on')).toBeVisible();
+  // Only the feed was fetched; the near miss changed route in the page.
+  expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/']);
+});
+
 test('a tab already open on a stopped site is stopped when the period starts', async ({
   context,
   extensionId,

@@ -1,3 +1,4 @@
+import { COUNTRY_CODES } from './country-codes';
 import { hostSuffixes } from './hosts';
 
 /**
@@ -7,52 +8,20 @@ import { hostSuffixes } from './hosts';
  * (`+`, `%20`) make no difference.
  */
 
-/** Google's search hosts: google.com and the country sites people actually land on. */
-export const GOOGLE_DOMAINS = [
+/**
+ * Google's search on every country domain: `google.<cc>`, `google.co.<cc>` and `google.com.<cc>`
+ * for every country code, and `google.com` and `google.cat`. The matcher recognises the same
+ * shapes (`GOOGLE_HOST`); the browser needs the domains spelled out, for its host permissions and
+ * the rules' `requestDomains`, so they are generated here rather than kept by hand.
+ */
+export const GOOGLE_DOMAINS: readonly string[] = [
   'google.com',
-  'google.co.uk',
-  'google.ca',
-  'google.com.au',
-  'google.co.nz',
-  'google.ie',
-  'google.co.in',
-  'google.co.za',
-  'google.de',
-  'google.at',
-  'google.ch',
-  'google.fr',
-  'google.be',
-  'google.nl',
-  'google.es',
-  'google.pt',
-  'google.it',
-  'google.se',
-  'google.no',
-  'google.dk',
-  'google.fi',
-  'google.pl',
-  'google.cz',
-  'google.gr',
-  'google.ro',
-  'google.hu',
-  'google.com.tr',
-  'google.co.il',
-  'google.com.br',
-  'google.com.mx',
-  'google.com.ar',
-  'google.cl',
-  'google.com.co',
-  'google.com.pe',
-  'google.co.jp',
-  'google.co.kr',
-  'google.com.sg',
-  'google.com.ph',
-  'google.co.id',
-  'google.com.my',
-  'google.com.ng',
-  'google.com.pk',
-  'google.ae',
-] as const;
+  'google.cat',
+  ...COUNTRY_CODES.flatMap((cc) => [`google.${cc}`, `google.co.${cc}`, `google.com.${cc}`]),
+];
+
+/** A Google search host on any country domain, with any subdomain (`www.`, `news.`, `images.`). */
+const GOOGLE_HOST = /(?:^|\.)(google\.(?:com|cat|(?:com?\.)?[a-z]{2}))$/;
 
 /**
  * A place where their name can be looked up: a search engine, or the search inside a site. The
@@ -149,9 +118,13 @@ for (const site of SEARCH_SITES) {
   for (const domain of site.domains) sitesByDomain.set(domain, [...(sitesByDomain.get(domain) ?? []), site]);
 }
 
+const GOOGLE = SEARCH_SITES.find((site) => site.id === 'google') as SearchSite;
+
 /** The search sites on a host: those of its own domain and every domain above it. */
 function searchSitesFor(host: string): SearchSite[] {
-  return hostSuffixes(host).flatMap((suffix) => sitesByDomain.get(suffix) ?? []);
+  const listed = hostSuffixes(host).flatMap((suffix) => sitesByDomain.get(suffix) ?? []);
+  // A Google country domain the generated list does not spell out is still Google.
+  return GOOGLE_HOST.test(host) && !listed.includes(GOOGLE) ? [...listed, GOOGLE] : listed;
 }
 
 export function isSearchHost(host: string): boolean {

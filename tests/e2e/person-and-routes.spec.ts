@@ -82,6 +82,8 @@ test('their name is stopped on other engines and in the sites’ own search, on 
 
   // Full loads: an engine with its own parameter, and the search inside a site.
   for (const url of [
+    'https://www.google.com.vn/search?q=jordan+rivers',
+    'https://www.google.lk/search?q=Jordan+Rivers',
     'https://search.yahoo.com/search?p=Jordan+Rivers+wedding',
     'https://www.youtube.com/results?search_query=%22jordan%20rivers%22',
     'https://x.com/search?q=jordan%20rivers&src=typed_query',

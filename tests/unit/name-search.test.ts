@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES } from '@/lib/detection/country-codes';
+import { GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
 import { matchUrl } from '@/lib/detection/match-url';
-import { isSearchHost, queryMentionsName } from '@/lib/detection/name-search';
+import { GOOGLE_DOMAINS, isSearchHost, queryMentionsName } from '@/lib/detection/name-search';
 import { nameSearchRegex } from '@/lib/rules/rule-set';
 import { policy } from './policies';
 
@@ -22,6 +24,13 @@ const stopped = [
   'https://www.google.com/search?q=jordan++rivers',
   'https://www.google.com/search?q=jordan-rivers+linkedin',
   'https://www.google.com/search?q=is+jordan+rivers%3F',
+  // Google on any country domain, in each of its three shapes.
+  'https://www.google.com.vn/search?q=jordan+rivers',
+  'https://www.google.lk/search?q=jordan+rivers',
+  'https://www.google.co.ke/search?q=jordan+rivers',
+  'https://google.cat/search?q=jordan+rivers',
+  'https://www.google.com.sl/search?q=Jordan+Rivers',
+  'https://images.google.fr/search?q=jordan+rivers',
   // Image, video and news results, and every DuckDuckGo vertical.
   'https://www.google.com/search?q=jordan+rivers&tbm=isch',
   'https://news.google.com/search?q=jordan%20rivers&hl=en-US',
@@ -77,6 +86,11 @@ const notStopped = [
   'https://www.google.com/',
   'https://example.org/search?q=jordan+rivers',
   'https://www.yahoo.com/search?q=jordan+rivers',
+  // Not Google: look-alike hosts.
+  'https://www.google.evil.example/search?q=jordan+rivers',
+  'https://google.com.evil.io/search?q=jordan+rivers',
+  'https://notgoogle.de/search?q=jordan+rivers',
+  'https://www.googleusercontent.com/search?q=jordan+rivers',
   // Near misses on the other engines and sites.
   'https://search.yahoo.com/search?p=jordan+river+map',
   'https://www.youtube.com/results?search_query=jordan+river',
@@ -123,6 +137,22 @@ describe('searches for their name', () => {
   it('stops nothing without a name', () => {
     expect(matchUrl('https://www.google.com/search?q=jordan+rivers', policy({ name: null }))).toBeNull();
     expect(nameSearchRegex('  !! ')).toBeNull();
+  });
+});
+
+describe('Google on every country domain', () => {
+  it('spells out every country code in three shapes, each one the matcher and the manifest know', () => {
+    expect(COUNTRY_CODES.length).toBeGreaterThanOrEqual(249);
+    expect(GOOGLE_DOMAINS.length).toBe(2 + 3 * COUNTRY_CODES.length);
+    for (const cc of ['de', 'uk', 'br', 'in', 'vn', 'ke', 'lk', 'ng', 'pk', 'kr']) {
+      for (const domain of [`google.${cc}`, `google.co.${cc}`, `google.com.${cc}`]) {
+        expect(GOOGLE_DOMAINS).toContain(domain);
+      }
+    }
+    for (const domain of GOOGLE_DOMAINS) {
+      expect(GUARDED_DOMAINS).toContain(domain);
+      expect(matchUrl(`https://www.${domain}/search?q=jordan+rivers`, jordan)?.kind).toBe('search');
+    }
   });
 });
 

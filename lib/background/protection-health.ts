@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { CATALOG } from '../detection/catalog';
+import { COPY_DOMAINS } from '../detection/copies';
 import { displayHost } from '../detection/hosts';
 import type { Policy } from '../detection/match-url';
 import { SEARCH_DOMAINS } from '../detection/name-search';
@@ -70,6 +71,7 @@ export function neededHosts(policy: Policy | null): string[] {
     else hosts.add(target.host);
   }
   if (policy.name) for (const d of SEARCH_DOMAINS) hosts.add(d);
+  if (policy.name || policy.person.length) for (const d of COPY_DOMAINS) hosts.add(d);
   for (const site of policy.custom) hosts.add(site.host);
   return [...hosts];
 }

@@ -1,4 +1,5 @@
 import { type Category, isMessagingPage, pathHasPrefix, siteForHost } from './catalog';
+import { isCopyHost, originalOf } from './copies';
 import type { CustomSite } from './custom-sites';
 import { displayHost, hostSuffixes, normalizeHost, parseWebUrl } from './hosts';
 import { isSearchHost, nameWords, searchesForName } from './name-search';
@@ -122,6 +123,7 @@ function cannotMatch(input: string, compiled: Compiled): boolean {
     siteForHost(host) ||
     platformForHost(host) ||
     isSearchHost(host) ||
+    isCopyHost(host) ||
     hasSuffixIn(compiled.custom, host) ||
     hasSuffixIn(compiled.pages, host.replace(/^www\./, ''))
   );
@@ -140,6 +142,13 @@ export function matchUrl(input: string | URL, policy: Policy): Match | null {
   const host = normalizeHost(url.hostname);
   const label = displayHost(host);
   const person = { kind: 'person', context: 'profile', host, noContinue: policy.neverContinueToPerson } as const;
+
+  // A copy of their page (a translation proxy, an archive, an AMP cache) is their page.
+  const original = isCopyHost(host) ? originalOf(url) : null;
+  const inner = original && !isCopyHost(normalizeHost(original.hostname)) ? matchUrl(original, policy) : null;
+  if (inner && (inner.kind === 'person' || inner.kind === 'search')) {
+    return { ...inner, host, label, grantDomain: host };
+  }
 
   // A doubled slash (`//handle/`) reaches the same page on these sites: compare without it.
   const pathname = url.pathname.replace(/\/{2,}/g, '/');

@@ -1,5 +1,6 @@
 import { isPeriodActive, type Period } from '../period/period';
 import type { Settings } from '../settings/settings';
+import { isCopyHost } from './copies';
 import { hostMatches } from './hosts';
 import type { Policy } from './match-url';
 import { isSearchHost, nameWords } from './name-search';
@@ -41,6 +42,8 @@ export function policyFromSettings(
  * person's name and other profiles stay out of sites that have no use for them.
  */
 export function policyForHost(policy: Policy, host: string): Policy {
+  // A copy of another site's page can be any of their pages, or a search for them.
+  if (isCopyHost(host)) return { ...policy, custom: policy.custom.filter((s) => hostMatches(host, s.host)) };
   return {
     categories: policy.categories,
     person: policy.person.filter((t) =>

@@ -1,4 +1,5 @@
 import { CATALOG, type CatalogSite } from '../detection/catalog';
+import { COPY_DOMAINS } from '../detection/copies';
 import type { Policy } from '../detection/match-url';
 import { nameWords, SEARCH_DOMAINS } from '../detection/name-search';
 import { describeTarget, type PersonTarget } from '../detection/person';
@@ -163,35 +164,69 @@ function shapesRegex(platform: Platform): string {
  */
 const ENCODED_UNRESERVED = '%(?:2[def]|3[0-9]|40|[46][1-9a-f]|[57][0-9a]|5f|7e)';
 
-function personDrafts(target: PersonTarget, priority: number, fits: Fits): RuleDraft[] {
+/**
+ * Where a page of `hosts` is served: the site itself (any origin on `requestDomains`), or a copy of
+ * it on a proxy or an archive (see `detection/copies.ts`).
+ */
+interface Served {
+  requestDomains: (hosts: readonly string[]) => string[];
+  origin: (hosts: readonly string[]) => string;
+}
+
+const ON_THE_SITE: Served = { requestDomains: (hosts) => [...hosts], origin: () => ANY_ORIGIN };
+
+/**
+ * The copies' rules do not name the original host: any page on the proxy or the archive whose
+ * path is their page's is stopped, which keeps each rule about as small as the site's own and
+ * only ever widens it. The matcher reads the original host back (`originalOf`), and a copy of
+ * another site's page with the same path goes straight on from the pause page.
+ */
+const COPIES: readonly Served[] = [
+  { requestDomains: () => ['translate.goog'], origin: () => ANY_ORIGIN },
+  { requestDomains: () => ['web.archive.org'], origin: () => '^https?://[^/?#]*/web/[^/]*/+(?:https?:/+)?[^/?#]*' },
+  { requestDomains: () => ['cdn.ampproject.org'], origin: () => '^https?://[^/?#]*/[a-z]+/+(?:s/+)?[^/?#]*' },
+];
+
+function personDrafts(target: PersonTarget, priority: number, fits: Fits, served: Served = ON_THE_SITE): RuleDraft[] {
   const source = { kind: 'profile', label: describeTarget(target) } as const;
-  const draft = (requestDomains: readonly string[], regexFilter: string | null): RuleDraft[] =>
+  const draft = (hosts: readonly string[], regexFilter: string | null): RuleDraft[] =>
     regexFilter
-      ? [{ priority, action: 'redirect', requestDomains: [...requestDomains], regexFilter, frames: true, source }]
+      ? [
+          {
+            priority,
+            action: 'redirect',
+            requestDomains: served.requestDomains(hosts),
+            regexFilter,
+            frames: true,
+            source,
+          },
+        ]
       : [];
 
   if (target.kind === 'page') {
-    if (target.path === '/') return draft([target.host], `${ANY_ORIGIN}/${REST}`);
-    return draft([target.host], literalRegex(ANY_ORIGIN, pathAtoms(target.path), SEGMENT_END, fits));
+    const origin = served.origin([target.host]);
+    if (target.path === '/') return draft([target.host], `${origin}/${REST}`);
+    return draft([target.host], literalRegex(origin, pathAtoms(target.path), SEGMENT_END, fits));
   }
   const platform = platformById(target.platform);
+  const origin = served.origin(platform.domains);
   if (platform.id === 'facebook' && target.handle.startsWith('id:')) {
     const id = target.handle.slice(3);
     return [
-      ...draft(platform.domains, `${ANY_ORIGIN}/+profile\\.php\\?(?:[^#]*&)?id=${id}(?:[&#].*)?$`),
-      ...draft(platform.domains, `${ANY_ORIGIN}/+people/+[^/?#]+/+${id}${SEGMENT_END}`),
-    ];
+      ...draft(platform.domains, `${origin}/+profile\\.php\\?(?:[^#]*&)?id=${id}(?:[&#].*)?$`),
+      ...draft(platform.domains, `${origin}/+people/+[^/?#]+/+${id}${SEGMENT_END}`),
+    ].filter((d) => fits(d.regexFilter));
   }
   const drafts = draft(
     platform.domains,
-    literalRegex(`${ANY_ORIGIN}${shapesRegex(platform)}`, atomsOf(target.handle, false), SEGMENT_END, fits),
+    literalRegex(`${origin}${shapesRegex(platform)}`, atomsOf(target.handle, false), SEGMENT_END, fits),
   );
   if (platform.id === 'x') {
     drafts.push(
       ...draft(
         platform.domains,
         literalRegex(
-          `${ANY_ORIGIN}/+intent/+[^?#]*\\?(?:[^#]*&)?screen_name=`,
+          `${origin}/+intent/+[^?#]*\\?(?:[^#]*&)?screen_name=`,
           atomsOf(target.handle, false),
           '(?:[&#].*)?$',
           fits,
@@ -202,8 +237,17 @@ function personDrafts(target: PersonTarget, priority: number, fits: Fits): RuleD
   return drafts;
 }
 
+/** A person's page on proxies and archives, each rule fitted on its own; false when one could not be. */
+function copyDrafts(target: PersonTarget, priority: number, fits: Fits): { drafts: RuleDraft[]; complete: boolean } {
+  const onSite = personDrafts(target, priority, fits).length;
+  const drafts = COPIES.map((served) => personDrafts(target, priority, fits, served));
+  return { drafts: drafts.flat(), complete: drafts.every((d) => d.length === onSite) };
+}
+
 /** How the rule for needlessly encoded addresses on a platform is labelled (see protection-health.ts). */
 export const ENCODED_SUFFIX = ' (encoded addresses)';
+/** How a page whose copies could not all be covered is labelled. */
+export const COPIES_SUFFIX = ' (copies on proxies and archives)';
 
 /** One rule per platform with a handle: a URL that spells anything with needless encodings. */
 function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {
@@ -285,6 +329,11 @@ function targetDrafts(policy: Policy, fits: Fits): { drafts: RuleDraft[]; unbuil
     const built = personDrafts(target, personPriority, fits);
     if (built.length) drafts.push(...built);
     else unbuilt.push({ kind: 'profile', label: describeTarget(target) });
+    const copies = copyDrafts(target, personPriority, fits);
+    drafts.push(...copies.drafts);
+    if (!copies.complete && built.length) {
+      unbuilt.push({ kind: 'profile', label: `${describeTarget(target)}${COPIES_SUFFIX}` });
+    }
   }
   drafts.push(...encodedHandleDrafts(policy, personPriority));
 
@@ -294,7 +343,7 @@ function targetDrafts(policy: Policy, fits: Fits): { drafts: RuleDraft[]; unbuil
       drafts.push({
         priority: PRIORITY.target,
         action: 'redirect',
-        requestDomains: [...SEARCH_DOMAINS],
+        requestDomains: [...SEARCH_DOMAINS, ...COPY_DOMAINS],
         regexFilter: regex,
         frames: true,
         source: { kind: 'name' },

@@ -209,3 +209,27 @@ test('the options page explains how to allow private windows', async ({ options 
   await expect(page.getByText('Breathing Room can’t pause sites in private windows yet.')).toBeVisible();
   await expect(page.getByText('Turn on “Allow in Incognito”.')).toBeVisible();
 });
+
+test('their profile is stopped through Google Translate’s proxy and the web archive, before any request', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
+  await options.startPeriod({ page: settings });
+  const tab = await context.newPage();
+  for (const url of [
+    'https://www-instagram-com.translate.goog/jordan.rivers/?_x_tr_sl=auto&_x_tr_tl=en',
+    'https://web.archive.org/web/20240101000000/https://www.instagram.com/jordan.rivers/',
+    'https://www-google-com.translate.goog/search?q=jordan+rivers',
+  ]) {
+    await tab.goto(url);
+    await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  }
+  expect(server.requests).toEqual([]);
+  // Someone else's page on the same proxy opens.
+  await tab.goto('https://en-wikipedia-org.translate.goog/wiki/Jordan_River');
+  await expect(tab.locator('#where')).toHaveText('en-wikipedia-org.translate.goog/wiki/Jordan_River');
+});

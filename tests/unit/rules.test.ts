@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '@/lib/detection/catalog';
+import { COPY_DOMAINS } from '@/lib/detection/copies';
 import { matchUrl, type Policy } from '@/lib/detection/match-url';
-import { buildRules, grantRules } from '@/lib/rules/rule-set';
+import { buildRules, grantRules, PRIORITY } from '@/lib/rules/rule-set';
 import { simulate } from './dnr-simulator';
 import { JORDAN_PROFILES, policy } from './policies';
 
@@ -179,9 +180,50 @@ describe('buildRules', () => {
     }
   });
 
-  it('uses few regex rules: one per profile shape, custom page and name, and one per platform for encoded handles', () => {
+  it('uses few regex rules: one per profile shape, custom page and name, one per platform for encoded handles, and three copies of each profile rule', () => {
     const p = policy({ profiles: PROFILES, name: 'Jordan Rivers', custom: CUSTOM });
-    expect(buildRules(p, BASE).length).toBeLessThan(50);
+    const rules = buildRules(p, BASE);
+    const copies = rules.filter((r) => COPY_DOMAINS.some((d) => r.condition.requestDomains?.join() === d));
+    expect(rules.length - copies.length).toBeLessThan(50);
+    const profileRules = rules.filter(
+      (r) =>
+        r.priority === PRIORITY.personLocked &&
+        !copies.includes(r) &&
+        !/%\(\?:2\[def\]/.test(r.condition.regexFilter ?? ''),
+    );
+    expect(copies.length).toBe(3 * profileRules.length);
+  });
+
+  it('stops their pages through Google Translate’s proxy, the web archive and AMP caches, and nothing else there', () => {
+    const p = policy({
+      categories: { social: false, messaging: false },
+      profiles: 'instagram:jordan.rivers\nhttps://www.strava.com/athletes/1',
+    });
+    const rules = buildRules(p, BASE);
+    const stopped = [
+      'https://www-instagram-com.translate.goog/jordan.rivers/?_x_tr_sl=auto&_x_tr_tl=en',
+      'https://web.archive.org/web/20240101000000/https://www.instagram.com/jordan.rivers/',
+      'https://web.archive.org/web/2024/instagram.com/jordan.rivers',
+      'https://www-strava-com.translate.goog/athletes/1',
+      'https://www-instagram-com.cdn.ampproject.org/c/s/www.instagram.com/jordan.rivers/',
+    ];
+    for (const url of stopped) {
+      expect(simulate(rules, url).action, url).toBe('redirect');
+      expect(matchUrl(url, p), url).toMatchObject({ kind: 'person' });
+    }
+    for (const url of [
+      'https://www-instagram-com.translate.goog/jordan.riverside/',
+      'https://web.archive.org/web/2024/https://www.instagram.com/someone.else/',
+      'https://en-wikipedia-org.translate.goog/wiki/Jordan_River',
+    ]) {
+      expect(simulate(rules, url).action, url).toBe('none');
+      expect(matchUrl(url, p), url).toBeNull();
+    }
+    // The rule does not read the host back, so a copy of another site with the same path is
+    // stopped by the rule and let through by the matcher (the pause page sends it straight on).
+    const elsewhere = 'https://example-org.translate.goog/jordan.rivers/';
+    expect(simulate(rules, elsewhere).action).toBe('redirect');
+    expect(matchUrl(elsewhere, p)).toBeNull();
   });
 
   it('keeps the whole original URL in the fragment', () => {

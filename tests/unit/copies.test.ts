@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isCopyHost, originalOf, translateLabel } from '@/lib/detection/copies';
+import { matchUrl } from '@/lib/detection/match-url';
+import { policy } from './policies';
+
+const jordan = policy({
+  categories: { social: false, messaging: false },
+  profiles: 'instagram:jordan.rivers\nx:jordanrivers\nhttps://www.jordan-rivers.com/blog',
+  name: 'Jordan Rivers',
+});
+
+describe('originalOf: the page a copy shows', () => {
+  it.each([
+    [
+      'https://www-instagram-com.translate.goog/jordan.rivers/?_x_tr_sl=auto',
+      'https://www.instagram.com/jordan.rivers/?_x_tr_sl=auto',
+    ],
+    ['https://www-jordan--rivers-com.translate.goog/blog', 'https://www.jordan-rivers.com/blog'],
+    ['https://web.archive.org/web/20240101000000/https://x.com/jordanrivers', 'https://x.com/jordanrivers'],
+    ['https://web.archive.org/web/2024*/instagram.com/jordan.rivers', 'https://instagram.com/jordan.rivers'],
+    [
+      'https://web.archive.org/web/2024id_/http:/www.instagram.com/jordan.rivers/',
+      'http://www.instagram.com/jordan.rivers/',
+    ],
+    ['https://www-example-com.cdn.ampproject.org/c/s/www.example.com/amp/page', 'https://www.example.com/amp/page'],
+    ['https://www-example-com.cdn.ampproject.org/v/www.example.com/page?x=1', 'http://www.example.com/page?x=1'],
+  ])('%s shows %s', (copy, original) => {
+    expect(originalOf(new URL(copy))?.href).toBe(original);
+  });
+
+  it.each([
+    'https://translate.goog/',
+    'https://web.archive.org/',
+    'https://web.archive.org/save/',
+    'https://cdn.ampproject.org/v0.js',
+    'https://www.instagram.com/jordan.rivers/',
+  ])('%s is not a copy of a page', (url) => {
+    expect(originalOf(new URL(url))).toBeNull();
+  });
+
+  it('writes hosts as the proxy does, and knows the copy hosts and no look-alikes', () => {
+    expect(translateLabel('www.jordan-rivers.com')).toBe('www-jordan--rivers-com');
+    expect(isCopyHost('www-instagram-com.translate.goog')).toBe(true);
+    expect(isCopyHost('web.archive.org')).toBe(true);
+    expect(isCopyHost('translate.goog.evil.example')).toBe(false);
+    expect(isCopyHost('notweb.archive.org.example')).toBe(false);
+  });
+});
+
+describe('their pages and their name, through a copy', () => {
+  it.each([
+    ['https://www-instagram-com.translate.goog/jordan.rivers/?_x_tr_sl=auto&_x_tr_tl=en', 'person'],
+    ['https://web.archive.org/web/20240101000000/https://x.com/jordanrivers', 'person'],
+    ['https://www-jordan--rivers-com.translate.goog/blog/2024/post', 'person'],
+    ['https://www-google-com.translate.goog/search?q=jordan+rivers', 'search'],
+    ['https://web.archive.org/web/2024/https://www.bing.com/search?q=Jordan+Rivers', 'search'],
+  ])('%s is stopped as %s', (url, kind) => {
+    expect(matchUrl(url, jordan)).toMatchObject({ kind, host: new URL(url).hostname });
+  });
+
+  it.each([
+    'https://www-instagram-com.translate.goog/jordan.riverside/',
+    'https://www-instagram-com.translate.goog/',
+    'https://web.archive.org/web/2024/https://x.com/someone',
+    'https://en-wikipedia-org.translate.goog/wiki/Jordan_River',
+    'https://www-google-com.translate.goog/search?q=jordan+river+map',
+    // A copy of a copy is not followed.
+    'https://web-archive-org.translate.goog/web/2024/https://x.com/jordanrivers',
+  ])('%s is not', (url) => {
+    expect(matchUrl(url, jordan)).toBeNull();
+  });
+});

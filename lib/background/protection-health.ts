@@ -5,6 +5,7 @@ import { displayHost } from '../detection/hosts';
 import type { Policy } from '../detection/match-url';
 import { SEARCH_DOMAINS } from '../detection/name-search';
 import { platformById } from '../detection/platforms';
+import { VIEWERS } from '../detection/viewers';
 import { ENCODED_SUFFIX, type RuleSource } from '../rules/rule-set';
 import { isObject } from '../settings/validate';
 
@@ -67,8 +68,10 @@ export function neededHosts(policy: Policy | null): string[] {
     if (policy.categories[site.category] || inboxes) for (const d of site.domains) hosts.add(d);
   }
   for (const target of policy.person) {
-    if (target.kind === 'handle') for (const d of platformById(target.platform).domains) hosts.add(d);
-    else hosts.add(target.host);
+    if (target.kind === 'handle') {
+      for (const d of platformById(target.platform).domains) hosts.add(d);
+      for (const v of VIEWERS) if (v.platform === target.platform) for (const d of v.domains) hosts.add(d);
+    } else hosts.add(target.host);
   }
   if (policy.name) for (const d of SEARCH_DOMAINS) hosts.add(d);
   if (policy.name || policy.person.length) for (const d of COPY_DOMAINS) hosts.add(d);

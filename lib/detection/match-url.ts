@@ -13,6 +13,7 @@ import {
   platformForHost,
   safeDecode,
 } from './platforms';
+import { viewerForHost, viewerPageOf } from './viewers';
 
 /**
  * What the user has asked to be stopped, as plain data (it travels in messages to the route
@@ -124,6 +125,7 @@ function cannotMatch(input: string, compiled: Compiled): boolean {
     platformForHost(host) ||
     isSearchHost(host) ||
     isCopyHost(host) ||
+    viewerForHost(host) ||
     hasSuffixIn(compiled.custom, host) ||
     hasSuffixIn(compiled.pages, host.replace(/^www\./, ''))
   );
@@ -157,6 +159,13 @@ export function matchUrl(input: string | URL, policy: Policy): Match | null {
   const path = handles ? safeDecode(pathname).toLowerCase() : '';
   if (platform && handles?.some((h) => pageOfHandle(platform, url, path, h.prefixes, h.handle))) {
     return { ...person, label: platform.name, grantDomain: platformDomain(platform, host) };
+  }
+  // Their profile on an anonymous viewer of the platform is their profile.
+  const viewer = compiled.handles.size ? viewerForHost(host) : null;
+  const viewed = viewer && compiled.handles.get(viewer.platform);
+  if (viewer && viewed) {
+    const decoded = safeDecode(pathname).toLowerCase();
+    if (viewed.some((h) => viewerPageOf(viewer, decoded, h.handle))) return { ...person, label, grantDomain: host };
   }
   const page = compiled.pages.size ? findPrefix(compiled.pages, host.replace(/^www\./, ''), pathname) : null;
   if (page) return { ...person, label, grantDomain: page };

@@ -6,6 +6,7 @@ import type { Policy } from './match-url';
 import { isSearchHost, nameWords } from './name-search';
 import { personTargets } from './person';
 import { platformById } from './platforms';
+import { viewerForHost } from './viewers';
 
 /**
  * The policy in force at `now`. With no active period nothing is stopped (null), unless the user
@@ -48,7 +49,8 @@ export function policyForHost(policy: Policy, host: string): Policy {
     categories: policy.categories,
     person: policy.person.filter((t) =>
       t.kind === 'handle'
-        ? platformById(t.platform).domains.some((d) => hostMatches(host, d))
+        ? platformById(t.platform).domains.some((d) => hostMatches(host, d)) ||
+          viewerForHost(host)?.platform === t.platform
         : hostMatches(host.replace(/^www\./, ''), t.host),
     ),
     name: isSearchHost(host) ? policy.name : null,

@@ -5,6 +5,7 @@ import { nameWords, SEARCH_DOMAINS } from '../detection/name-search';
 import { describeTarget, type PersonTarget } from '../detection/person';
 import { type Platform, platformById } from '../detection/platforms';
 import { escapeRegex } from '../detection/regex';
+import { VIEWERS } from '../detection/viewers';
 import { interstitialHref } from '../pause/address';
 import { fitsRe2Budget } from './limits';
 import { ANY_ORIGIN, atomsOf, longestFitting, REST, SEGMENT_END } from './regex';
@@ -151,10 +152,45 @@ function literalRegex(before: string, atoms: readonly string[], after: string, f
   );
 }
 
-/** The path shapes of a platform before the handle, as one regex: `/{h}`, `/stories/{h}` → `/+(?:stories/+)?`. */
-function shapesRegex(platform: Platform): string {
-  const prefixes = platform.paths.map((shape) => pathRegex(shape.slice(0, shape.indexOf('{h}'))));
+/** Path shapes before the handle, as one regex: `/{h}`, `/stories/{h}` → `/+(?:stories/+)?`. */
+function shapesOf(paths: readonly string[]): string {
+  const prefixes = [...new Set(paths.map((shape) => pathRegex(shape.slice(0, shape.indexOf('{h}')))))];
   return prefixes.length === 1 ? (prefixes[0] ?? '') : `(?:${prefixes.join('|')})`;
+}
+
+function shapesRegex(platform: Platform): string {
+  return shapesOf(platform.paths);
+}
+
+/**
+ * Their profile on the anonymous viewers of its platform (see `detection/viewers.ts`): one rule
+ * for the viewers that share their path shapes.
+ */
+function viewerDrafts(target: PersonTarget, priority: number, fits: Fits): { drafts: RuleDraft[]; complete: boolean } {
+  if (target.kind !== 'handle' || target.handle.startsWith('id:')) return { drafts: [], complete: true };
+  const groups = new Map<string, { domains: string[]; paths: readonly string[] }>();
+  for (const viewer of VIEWERS) {
+    if (viewer.platform !== target.platform) continue;
+    const key = JSON.stringify(viewer.paths);
+    const group = groups.get(key) ?? { domains: [], paths: viewer.paths };
+    group.domains.push(...viewer.domains);
+    groups.set(key, group);
+  }
+  const source = { kind: 'profile', label: describeTarget(target) } as const;
+  const drafts: RuleDraft[] = [];
+  let complete = true;
+  for (const { domains, paths } of groups.values()) {
+    const regexFilter = literalRegex(
+      `${ANY_ORIGIN}${shapesOf(paths)}`,
+      atomsOf(target.handle, false),
+      SEGMENT_END,
+      fits,
+    );
+    if (regexFilter) {
+      drafts.push({ priority, action: 'redirect', requestDomains: domains, regexFilter, frames: true, source });
+    } else complete = false;
+  }
+  return { drafts, complete };
 }
 
 /**
@@ -247,7 +283,7 @@ function copyDrafts(target: PersonTarget, priority: number, fits: Fits): { draft
 /** How the rule for needlessly encoded addresses on a platform is labelled (see protection-health.ts). */
 export const ENCODED_SUFFIX = ' (encoded addresses)';
 /** How a page whose copies could not all be covered is labelled. */
-export const COPIES_SUFFIX = ' (copies on proxies and archives)';
+export const COPIES_SUFFIX = ' (copies on proxies, archives and viewers)';
 
 /** One rule per platform with a handle: a URL that spells anything with needless encodings. */
 function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {
@@ -330,8 +366,9 @@ function targetDrafts(policy: Policy, fits: Fits): { drafts: RuleDraft[]; unbuil
     if (built.length) drafts.push(...built);
     else unbuilt.push({ kind: 'profile', label: describeTarget(target) });
     const copies = copyDrafts(target, personPriority, fits);
-    drafts.push(...copies.drafts);
-    if (!copies.complete && built.length) {
+    const viewers = viewerDrafts(target, personPriority, fits);
+    drafts.push(...copies.drafts, ...viewers.drafts);
+    if ((!copies.complete || !viewers.complete) && built.length) {
       unbuilt.push({ kind: 'profile', label: `${describeTarget(target)}${COPIES_SUFFIX}` });
     }
   }

@@ -210,7 +210,7 @@ test('the options page explains how to allow private windows', async ({ options 
   await expect(page.getByText('Turn on “Allow in Incognito”.')).toBeVisible();
 });
 
-test('their profile is stopped through Google Translate’s proxy and the web archive, before any request', async ({
+test('their profile is stopped through Google Translate’s proxy, the web archive and anonymous viewers, before any request', async ({
   context,
   server,
   options,
@@ -224,6 +224,8 @@ test('their profile is stopped through Google Translate’s proxy and the web ar
     'https://www-instagram-com.translate.goog/jordan.rivers/?_x_tr_sl=auto&_x_tr_tl=en',
     'https://web.archive.org/web/20240101000000/https://www.instagram.com/jordan.rivers/',
     'https://www-google-com.translate.goog/search?q=jordan+rivers',
+    'https://www.picuki.com/profile/jordan.rivers',
+    'https://imginn.com/stories/jordan.rivers/',
   ]) {
     await tab.goto(url);
     await expect(tab.getByRole('heading', PAUSE)).toBeVisible();

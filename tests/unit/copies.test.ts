@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isCopyHost, originalOf, translateLabel } from '@/lib/detection/copies';
+import { GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
 import { matchUrl } from '@/lib/detection/match-url';
+import { VIEWERS } from '@/lib/detection/viewers';
+import { buildRules } from '@/lib/rules/rule-set';
+import { simulate } from './dnr-simulator';
 import { policy } from './policies';
 
 const jordan = policy({
@@ -68,5 +72,42 @@ describe('their pages and their name, through a copy', () => {
     'https://web-archive-org.translate.goog/web/2024/https://x.com/jordanrivers',
   ])('%s is not', (url) => {
     expect(matchUrl(url, jordan)).toBeNull();
+  });
+});
+
+describe('their profile on anonymous viewers', () => {
+  const rules = buildRules(jordan, 'ext:/i.html');
+  it.each([
+    'https://www.picuki.com/profile/jordan.rivers',
+    'https://picnob.com/profile/Jordan.Rivers/',
+    'https://imginn.com/jordan.rivers/',
+    'https://imginn.com/stories/jordan.rivers/',
+    'https://dumpor.io/v/jordan.rivers',
+    'https://nitter.net/jordanrivers',
+    'https://nitter.poast.org/JordanRivers/with_replies',
+    'https://xcancel.com/jordanrivers/status/123',
+  ])('%s is stopped, by the rules and by the matcher', (url) => {
+    expect(matchUrl(url, jordan)).toMatchObject({ kind: 'person', noContinue: true });
+    expect(simulate(rules, url).action).toBe('redirect');
+  });
+
+  it.each([
+    'https://www.picuki.com/profile/jordan.riverside',
+    'https://www.picuki.com/',
+    'https://imginn.com/someone.else/',
+    'https://nitter.net/jordanriversfan',
+    'https://nitter.net/search?q=jordan',
+    // A viewer of X does not show Instagram handles, and the other way round.
+    'https://nitter.net/jordan.rivers',
+  ])('%s is not', (url) => {
+    expect(matchUrl(url, jordan)).toBeNull();
+    expect(simulate(rules, url).action).toBe('none');
+  });
+
+  it('lists each viewer with a platform and profile shapes, and asks for access to it ahead', () => {
+    for (const viewer of VIEWERS) {
+      expect(viewer.paths.every((p) => p.includes('{h}'))).toBe(true);
+      for (const domain of viewer.domains) expect(GUARDED_DOMAINS).toContain(domain);
+    }
   });
 });

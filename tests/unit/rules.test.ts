@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '@/lib/detection/catalog';
 import { COPY_DOMAINS } from '@/lib/detection/copies';
 import { matchUrl, type Policy } from '@/lib/detection/match-url';
+import { VIEWER_DOMAINS, VIEWERS } from '@/lib/detection/viewers';
 import { buildRules, grantRules, PRIORITY } from '@/lib/rules/rule-set';
 import { simulate } from './dnr-simulator';
 import { JORDAN_PROFILES, policy } from './policies';
@@ -180,18 +181,22 @@ describe('buildRules', () => {
     }
   });
 
-  it('uses few regex rules: one per profile shape, custom page and name, one per platform for encoded handles, and three copies of each profile rule', () => {
+  it('uses few regex rules: one per profile shape, custom page and name, one per platform for encoded handles, three copies of each profile rule, and one per viewer shape', () => {
     const p = policy({ profiles: PROFILES, name: 'Jordan Rivers', custom: CUSTOM });
     const rules = buildRules(p, BASE);
     const copies = rules.filter((r) => COPY_DOMAINS.some((d) => r.condition.requestDomains?.join() === d));
-    expect(rules.length - copies.length).toBeLessThan(50);
+    const viewers = rules.filter((r) => r.condition.requestDomains?.every((d) => VIEWER_DOMAINS.includes(d)));
+    expect(rules.length - copies.length - viewers.length).toBeLessThan(50);
     const profileRules = rules.filter(
       (r) =>
         r.priority === PRIORITY.personLocked &&
         !copies.includes(r) &&
+        !viewers.includes(r) &&
         !/%\(\?:2\[def\]/.test(r.condition.regexFilter ?? ''),
     );
     expect(copies.length).toBe(3 * profileRules.length);
+    // Instagram's viewers share three groups of shapes, X's one.
+    expect(viewers.length).toBe(new Set(VIEWERS.map((v) => `${v.platform} ${v.paths.join()}`)).size);
   });
 
   it('stops their pages through Google Translate’s proxy, the web archive and AMP caches, and nothing else there', () => {

@@ -173,3 +173,21 @@ export function searchesForName(url: URL, words: readonly string[] | null): bool
   if (!words) return false;
   return searchQueries(url).some((query) => queryMentionsName(query, words));
 }
+
+/**
+ * The address of this site's own search page for `query`, on the page's origin: what the site
+ * would show had the query been sent as an address. Null where the site has no search of its own.
+ */
+export function searchPageFor(pageHref: string, query: string): string | null {
+  let page: URL;
+  try {
+    page = new URL(pageHref);
+  } catch {
+    return null;
+  }
+  const [site] = searchSitesFor(page.hostname.toLowerCase().replace(/\.$/, ''));
+  const param = site?.params[0];
+  if (!site || !param) return null;
+  const path = site.paths?.find((p) => !p.includes('*')) ?? '/';
+  return `${page.origin}${path}?${param}=${encodeURIComponent(query)}`;
+}

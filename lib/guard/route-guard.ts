@@ -2,6 +2,7 @@ import { grantCovers, matchUrl } from '../detection/match-url';
 import type { GuardPolicy } from '../messages/protocol';
 import { interstitialHref, pauseBase } from '../pause/address';
 import { createCover } from './cover';
+import { type FieldLike, isSearchField, typedSearchStop } from './search-field';
 
 /**
  * The route guard: runs at `document_start` on guarded sites and catches the route changes a
@@ -108,6 +109,23 @@ export function startRouteGuard(env: GuardEnv) {
     win.addEventListener('popstate', checkCurrent);
     win.addEventListener('hashchange', checkCurrent);
   }
+
+  // Their name typed into the site's own search field: covered in the same task as the keystroke,
+  // before the site's own handlers see it (this listener runs first, on the way down, and the
+  // event goes no further), so the site neither paints results nor asks its server for them.
+  win.addEventListener(
+    'input',
+    (event) => {
+      if (env.inFrame || !guard?.policy?.name) return;
+      const field = event.target as FieldLike | null;
+      if (!isSearchField(field)) return;
+      const url = typedSearchStop(String(field?.value ?? ''), guard.policy.name, win.location.href);
+      if (!url || !isStopped(url)) return;
+      event.stopImmediatePropagation();
+      stop(url, 'push');
+    },
+    true,
+  );
 
   // Coming back with Back/Forward restores this page from the back-forward cache, cover and all:
   // look again at where it now is.

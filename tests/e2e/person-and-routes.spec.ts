@@ -235,3 +235,45 @@ test('their profile is stopped through Google Translate’s proxy, the web archi
   await tab.goto('https://en-wikipedia-org.translate.goog/wiki/Jordan_River');
   await expect(tab.locator('#where')).toHaveText('en-wikipedia-org.translate.goog/wiki/Jordan_River');
 });
+
+test('typing their name into a site’s own search field covers the page before the site sees it', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await savePerson(settings, { name: 'Jordan Rivers' });
+  await options.startPeriod({ page: settings });
+  // A search panel that shows results in place and asks its server, never changing the address.
+  server.pages.set(
+    '/',
+    `<!doctype html><html lang="en"><link rel="icon" href="data:,"><title>Feed</title>
+<label>Search <input type="text" placeholder="Search" id="s"></label>
+<label>Comment <input type="text" id="c"></label>
+<p id="results"></p>
+<script>
+  for (const id of ['s', 'c']) document.getElementById(id).addEventListener('input', (e) => {
+    document.getElementById('results').textContent = 'Results for ' + e.target.value;
+    fetch('/api/search?q=' + encodeURIComponent(e.target.value));
+  });
+</script></html>`,
+  );
+  const tab = await context.newPage();
+  await tab.goto('https://www.instagram.com/');
+  const search = tab.getByRole('textbox', { name: 'Search' });
+  // A near miss, and their name in a field that is not a search: the page works as ever.
+  await search.fill('jordan river');
+  await expect(tab.locator('#results')).toHaveText('Results for jordan river');
+  await tab.getByRole('textbox', { name: 'Comment' }).fill('jordan rivers');
+  await expect(tab.locator('#results')).toHaveText('Results for jordan rivers');
+  // Their name in the search: the pause page, and the site never heard the query.
+  await search.fill('jordan rivers new girlfriend');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  await expect(tab.getByText('a search for them on')).toBeVisible();
+  // What was typed around the name is not in the pause page's address.
+  expect(tab.url()).not.toContain('girlfriend');
+  await expect
+    .poll(() => server.requestsTo('instagram.com').map((r) => decodeURIComponent(r.path)))
+    .toEqual(['/', '/api/search?q=jordan river', '/api/search?q=jordan rivers']);
+});

@@ -1,0 +1,49 @@
+import { nameWords, queryMentionsName, searchPageFor } from '../detection/name-search';
+
+/**
+ * Their name typed into a site's own search field, where the site shows results in place without
+ * changing its address (Instagram's search panel does). The guard reads a field's value only when
+ * the field is a search field and only as the input event arrives; nothing typed is kept, logged
+ * or sent. What it stops is the site's search page for the name as the user saved it, never for
+ * what was typed around it.
+ */
+
+/** What the guard needs to know of the element an input event came from. */
+export interface FieldLike {
+  tagName?: string;
+  type?: string;
+  value?: unknown;
+  getAttribute?(name: string): string | null;
+  closest?(selector: string): unknown;
+}
+
+const SEARCH_WORDS = /search|query|find|recherche|suche|buscar|pesquis|cerca|zoek|szukaj|поиск|検索|搜索|검색/i;
+
+/** Whether an element is a field for searching the site: by its type, role, name or label. */
+export function isSearchField(el: FieldLike | null | undefined): boolean {
+  if (!el || typeof el.value !== 'string') return false;
+  const tag = el.tagName?.toLowerCase();
+  if (tag === 'input') {
+    const type = (el.type ?? 'text').toLowerCase();
+    if (type === 'search') return true;
+    if (type !== 'text') return false;
+  } else if (tag !== 'textarea') {
+    return false;
+  }
+  const attribute = (name: string) => el.getAttribute?.(name) ?? '';
+  const role = attribute('role');
+  if (role === 'searchbox' || role === 'combobox') return true;
+  const described = ['name', 'id', 'placeholder', 'aria-label', 'title'].map(attribute).join(' ');
+  if (SEARCH_WORDS.test(described) || /(^|\s)q(\s|$)/.test(attribute('name'))) return true;
+  return !!el.closest?.('[role="search"], form[action*="search" i]');
+}
+
+/**
+ * The search page to stop when `value`, typed on the page at `pageHref`, searches for `name`; null
+ * when it does not, or the site has no search of its own.
+ */
+export function typedSearchStop(value: string, name: string | null, pageHref: string): string | null {
+  const words = name ? nameWords(name) : null;
+  if (!name || !words || !queryMentionsName(value, words)) return null;
+  return searchPageFor(pageHref, name);
+}

@@ -55,6 +55,7 @@ export default defineBackground(() => {
     currentPolicy,
     pauseUrl,
     hasAccess: (host) => browser.permissions.contains({ origins: [domainPattern(host)] }).catch(() => false),
+    hasAccessToAll: (hosts) => browser.permissions.contains({ origins: hosts.map(domainPattern) }),
   });
 
   const grants = createGrants({

@@ -8,6 +8,7 @@ import { MAX_NAME_LENGTH } from '@/lib/settings/limits';
 import { personProblem } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, profilePageHosts, requestHostAccess } from '@/lib/settings/site-access';
+import { NameHint, nameHintIds } from '../NameHint';
 import { ProfileLines } from '../ProfileLines';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
 
@@ -140,11 +141,9 @@ export function PersonSection({ settings, pausing }: { settings: Settings; pausi
             maxLength={MAX_NAME_LENGTH}
             value={name}
             onChange={(e) => setName(e.target.value)}
-            aria-describedby={`${id}-name-hint`}
+            aria-describedby={nameHintIds(`${id}-name-hint`, name)}
           />
-          <span className="hint" id={`${id}-name-hint`}>
-            Searches for this full name on Google, Bing and DuckDuckGo are paused.
-          </span>
+          <NameHint id={`${id}-name-hint`} name={name} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-profiles`}>Their profiles</label>

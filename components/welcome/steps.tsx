@@ -20,6 +20,7 @@ import {
   MIN_LENGTH_DAYS,
 } from '@/lib/period/period';
 import { formatDay } from '../format';
+import { NameHint, nameHintIds } from '../NameHint';
 import { PlanFields } from '../PlanFields';
 import { ProfileLines } from '../ProfileLines';
 
@@ -119,11 +120,9 @@ export function PersonStep({ run, update, errors }: StepProps) {
           value={run.name}
           onChange={(e) => update({ name: e.target.value })}
           aria-invalid={!!errors.name}
-          aria-describedby={describedBy(id, errors, 'name')}
+          aria-describedby={describedBy(id, errors, 'name', nameHintIds(`${id}-name-hint`, run.name))}
         />
-        <span className="hint" id={`${id}-name-hint`}>
-          Searches for this full name on Google, Bing and DuckDuckGo pause.
-        </span>
+        <NameHint id={`${id}-name-hint`} name={run.name} />
         <FieldError id={id} errors={errors} field="name" />
       </div>
       <div className="field">

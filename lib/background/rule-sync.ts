@@ -31,6 +31,8 @@ export interface RuleSyncDeps {
   pauseUrl: () => Promise<string>;
   /** Whether the extension may act on a host (and its subdomains) now. */
   hasAccess: (host: string) => Promise<boolean>;
+  /** Whether it may act on all of them: one question for the usual case, hundreds of hosts at once. */
+  hasAccessToAll?: (hosts: readonly string[]) => Promise<boolean>;
 }
 
 /**
@@ -151,9 +153,12 @@ export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
       standing.has(key) ? { kind: 'rule', source, partial: true } : { kind: 'rule', source },
     );
     const hosts = neededHosts(policy);
-    const withoutAccess = (await Promise.all(hosts.map(async (h) => ((await deps.hasAccess(h)) ? null : h)))).filter(
-      (h): h is string => h !== null,
-    );
+    const all = hosts.length > 0 && (await deps.hasAccessToAll?.(hosts).catch(() => false));
+    const withoutAccess = all
+      ? []
+      : (await Promise.all(hosts.map(async (h) => ((await deps.hasAccess(h)) ? null : h)))).filter(
+          (h): h is string => h !== null,
+        );
     if (withoutAccess.length) gaps.unshift({ kind: 'access', hosts: withoutAccess });
     return { policy, changed, gaps };
   }

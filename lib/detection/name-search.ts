@@ -191,3 +191,14 @@ export function searchPageFor(pageHref: string, query: string): string | null {
   const path = site.paths?.find((p) => !p.includes('*')) ?? '/';
   return `${page.origin}${path}?${param}=${encodeURIComponent(query)}`;
 }
+
+/**
+ * When their name is a single word, every search containing that word is paused, not just
+ * searches for them: said before it is saved, with an example of what it would stop.
+ */
+export function oneWordWarning(name: string): string | null {
+  const words = nameWords(name);
+  if (words?.length !== 1) return null;
+  const word = name.trim();
+  return `“${word}” is one word, so every search containing it would pause too: “${word} weather”, say. Add their surname to pause only searches for them.`;
+}

@@ -277,3 +277,13 @@ test('typing their name into a site’s own search field covers the page before 
     .poll(() => server.requestsTo('instagram.com').map((r) => decodeURIComponent(r.path)))
     .toEqual(['/', '/api/search?q=jordan river', '/api/search?q=jordan rivers']);
 });
+
+test('a one-word name is warned about before saving, with an example of what it would stop', async ({ options }) => {
+  const page = await options.open();
+  const name = page.getByRole('textbox', { name: 'Their name' });
+  await name.fill('Jordan');
+  await expect(name).toHaveAccessibleDescription(/“Jordan weather”, say\. Add their surname/);
+  await name.fill('Jordan Rivers');
+  await expect(page.getByText(/is one word/)).toHaveCount(0);
+  await expect(name).not.toHaveAccessibleDescription(/one word/);
+});

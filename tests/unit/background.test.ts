@@ -532,6 +532,17 @@ describe('rule sync: every rule installs, or the self-check says which did not',
     expect(result.gaps).toEqual([]);
   });
 
+  it('asks once about every host it needs, and host by host only when something is missing', async () => {
+    const dnr = browserDnr(() => false);
+    const hasAccess = vi.fn(async (host: string) => host !== 'bing.com');
+    const everything = await createRuleSync({ ...deps(dnr), hasAccess, hasAccessToAll: async () => true })();
+    expect(everything.gaps).toEqual([]);
+    expect(hasAccess).not.toHaveBeenCalled();
+    const missing = await createRuleSync({ ...deps(dnr), hasAccess, hasAccessToAll: async () => false })();
+    expect(missing.gaps).toEqual([{ kind: 'access', hosts: ['bing.com'] }]);
+    expect(hasAccess).toHaveBeenCalled();
+  });
+
   it('reports sites it has no access to', async () => {
     const dnr = browserDnr(() => false);
     const result = await createRuleSync(deps(dnr, (h) => h !== 'instagram.com' && h !== 'bing.com'))();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES } from '@/lib/detection/country-codes';
 import { GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
 import { matchUrl } from '@/lib/detection/match-url';
-import { GOOGLE_DOMAINS, isSearchHost, queryMentionsName } from '@/lib/detection/name-search';
+import { GOOGLE_DOMAINS, isSearchHost, oneWordWarning, queryMentionsName } from '@/lib/detection/name-search';
 import { nameSearchRegex } from '@/lib/rules/rule-set';
 import { policy } from './policies';
 
@@ -137,6 +137,17 @@ describe('searches for their name', () => {
   it('stops nothing without a name', () => {
     expect(matchUrl('https://www.google.com/search?q=jordan+rivers', policy({ name: null }))).toBeNull();
     expect(nameSearchRegex('  !! ')).toBeNull();
+  });
+});
+
+describe('a one-word name', () => {
+  it('is warned about with an example of what it would stop; a full name is not', () => {
+    expect(oneWordWarning('Jordan')).toBe(
+      '“Jordan” is one word, so every search containing it would pause too: “Jordan weather”, say. Add their surname to pause only searches for them.',
+    );
+    // And it would indeed stop that search.
+    expect(matchUrl('https://www.google.com/search?q=Jordan+weather', policy({ name: 'Jordan' }))?.kind).toBe('search');
+    for (const name of ['Jordan Rivers', 'Mary-Jane Watson', '', '  ', '!!']) expect(oneWordWarning(name)).toBeNull();
   });
 });
 

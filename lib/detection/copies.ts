@@ -11,6 +11,8 @@ import { hostMatches } from './hosts';
 export const COPY_DOMAINS = ['translate.goog', 'web.archive.org', 'cdn.ampproject.org'] as const;
 
 export function isCopyHost(host: string): boolean {
+  // Most hosts end in none of these: a cheap no first.
+  if (!/(?:goog|org)\.?$/.test(host)) return false;
   return COPY_DOMAINS.some((domain) => hostMatches(host, domain));
 }
 

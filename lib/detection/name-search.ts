@@ -120,11 +120,19 @@ for (const site of SEARCH_SITES) {
 
 const GOOGLE = SEARCH_SITES.find((site) => site.id === 'google') as SearchSite;
 
+/** Hosts already looked up, since the same few come up again and again (kept to a few hundred). */
+const sitesByHost = new Map<string, readonly SearchSite[]>();
+
 /** The search sites on a host: those of its own domain and every domain above it. */
-function searchSitesFor(host: string): SearchSite[] {
+function searchSitesFor(host: string): readonly SearchSite[] {
+  const known = sitesByHost.get(host);
+  if (known) return known;
   const listed = hostSuffixes(host).flatMap((suffix) => sitesByDomain.get(suffix) ?? []);
   // A Google country domain the generated list does not spell out is still Google.
-  return GOOGLE_HOST.test(host) && !listed.includes(GOOGLE) ? [...listed, GOOGLE] : listed;
+  const sites = GOOGLE_HOST.test(host) && !listed.includes(GOOGLE) ? [...listed, GOOGLE] : listed;
+  if (sitesByHost.size >= 500) sitesByHost.clear();
+  sitesByHost.set(host, sites);
+  return sites;
 }
 
 export function isSearchHost(host: string): boolean {

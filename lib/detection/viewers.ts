@@ -47,13 +47,23 @@ export const VIEWER_DOMAINS: readonly string[] = [...new Set(VIEWERS.flatMap((v)
 const byDomain = new Map<string, Viewer>();
 for (const viewer of VIEWERS) for (const domain of viewer.domains) byDomain.set(domain, viewer);
 
+const viewerByHost = new Map<string, Viewer | null>();
+
 /** The viewer a host belongs to, by its most specific listed domain. */
 export function viewerForHost(host: string): Viewer | null {
+  const known = viewerByHost.get(host);
+  if (known !== undefined) return known;
+  let found: Viewer | null = null;
   for (const suffix of hostSuffixes(host)) {
     const viewer = byDomain.get(suffix);
-    if (viewer) return viewer;
+    if (viewer) {
+      found = viewer;
+      break;
+    }
   }
-  return null;
+  if (viewerByHost.size >= 500) viewerByHost.clear();
+  viewerByHost.set(host, found);
+  return found;
 }
 
 /** Whether `path` (decoded, lower case) is a page of `handle` on `viewer`, on whole segments. */

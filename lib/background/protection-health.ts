@@ -1,12 +1,7 @@
 import { storage } from 'wxt/utils/storage';
-import { CATALOG } from '../detection/catalog';
-import { COPY_DOMAINS } from '../detection/copies';
 import { displayHost } from '../detection/hosts';
-import type { Policy } from '../detection/match-url';
-import { SEARCH_DOMAINS } from '../detection/name-search';
-import { platformById } from '../detection/platforms';
-import { VIEWERS } from '../detection/viewers';
-import { ENCODED_SUFFIX, type RuleSource } from '../rules/rule-set';
+import { ENCODED_SUFFIX } from '../rules/labels';
+import type { RuleSource } from '../rules/rule-set';
 import { isObject } from '../settings/validate';
 
 /**
@@ -53,30 +48,6 @@ export function parseHealth(value: unknown): Health {
     return [];
   });
   return { checkedAt: typeof value.checkedAt === 'number' ? value.checkedAt : 0, gaps };
-}
-
-/**
- * Every host the policy needs access to, so its rules can act there: the catalog sites of the
- * categories that are on, the platforms of their profiles, the search engines for their name,
- * and the other pages and sites. Hosts are registrable domains, as in the rules.
- */
-export function neededHosts(policy: Policy | null): string[] {
-  if (!policy) return [];
-  const hosts = new Set<string>();
-  for (const site of CATALOG) {
-    const inboxes = site.category === 'social' && !!site.messaging && policy.categories.messaging;
-    if (policy.categories[site.category] || inboxes) for (const d of site.domains) hosts.add(d);
-  }
-  for (const target of policy.person) {
-    if (target.kind === 'handle') {
-      for (const d of platformById(target.platform).domains) hosts.add(d);
-      for (const v of VIEWERS) if (v.platform === target.platform) for (const d of v.domains) hosts.add(d);
-    } else hosts.add(target.host);
-  }
-  if (policy.name) for (const d of SEARCH_DOMAINS) hosts.add(d);
-  if (policy.name || policy.person.length) for (const d of COPY_DOMAINS) hosts.add(d);
-  for (const site of policy.custom) hosts.add(site.host);
-  return [...hosts];
 }
 
 function list(items: readonly string[]): string {

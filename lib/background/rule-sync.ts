@@ -1,7 +1,8 @@
 import type { Policy } from '../detection/match-url';
 import { RE2_INSTRUCTION_BUDGET, re2Cost } from '../rules/limits';
 import { buildRuleSet, type DnrRule, type Fits, type RuleSource, sourceKey } from '../rules/rule-set';
-import { type Gap, neededHosts } from './protection-health';
+import { neededHosts } from './needed-hosts';
+import type { Gap } from './protection-health';
 
 export interface SyncResult {
   policy: Policy | null;

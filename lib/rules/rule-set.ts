@@ -7,6 +7,7 @@ import { type Platform, platformById } from '../detection/platforms';
 import { escapeRegex } from '../detection/regex';
 import { VIEWERS } from '../detection/viewers';
 import { interstitialHref } from '../pause/address';
+import { COPIES_SUFFIX, ENCODED_SUFFIX } from './labels';
 import { fitsRe2Budget } from './limits';
 import { ANY_ORIGIN, atomsOf, longestFitting, REST, SEGMENT_END } from './regex';
 
@@ -279,11 +280,6 @@ function copyDrafts(target: PersonTarget, priority: number, fits: Fits): { draft
   const drafts = COPIES.map((served) => personDrafts(target, priority, fits, served));
   return { drafts: drafts.flat(), complete: drafts.every((d) => d.length === onSite) };
 }
-
-/** How the rule for needlessly encoded addresses on a platform is labelled (see protection-health.ts). */
-export const ENCODED_SUFFIX = ' (encoded addresses)';
-/** How a page whose copies could not all be covered is labelled. */
-export const COPIES_SUFFIX = ' (copies on proxies, archives and viewers)';
 
 /** One rule per platform with a handle: a URL that spells anything with needless encodings. */
 function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {

@@ -1,16 +1,22 @@
-import { endCountdowns, expect, extensionUrl, onlyThem, savePerson, test } from './fixtures';
+import { endCountdowns, expect, extensionUrl, type OptionsPage, onlyThem, savePerson, test } from './fixtures';
 
 const PAUSE = { name: 'Take a breath.' } as const;
+
+/** "Only them" with this person, and a period running: the setting most of these tests need. */
+async function onlyThemDuringAPeriod(options: OptionsPage, person: { name?: string; profiles?: string }) {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await savePerson(settings, person);
+  await options.startPeriod({ page: settings });
+  return settings;
+}
 
 test('their profile is stopped on a full load and on a route change; a near miss and the feed are not', async ({
   context,
   server,
   options,
 }) => {
-  const settings = await options.open();
-  await onlyThem(settings);
-  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'https://www.instagram.com/jordan.rivers/' });
-  await options.startPeriod({ page: settings });
+  await onlyThemDuringAPeriod(options, { name: 'Jordan Rivers', profiles: 'https://www.instagram.com/jordan.rivers/' });
 
   server.spaLinks = [
     { text: 'Jordan', href: '/jordan.rivers/' },
@@ -52,10 +58,7 @@ test('a search for their full name is stopped; a search that only looks like it 
   server,
   options,
 }) => {
-  const settings = await options.open();
-  await onlyThem(settings);
-  await savePerson(settings, { name: 'Jordan Rivers' });
-  await options.startPeriod({ page: settings });
+  await onlyThemDuringAPeriod(options, { name: 'Jordan Rivers' });
 
   const tab = await context.newPage();
   await tab.goto('https://www.google.com/search?q=jordan+rivers+new+girlfriend');
@@ -74,10 +77,7 @@ test('their name is stopped on other engines and in the sites’ own search, on 
   server,
   options,
 }) => {
-  const settings = await options.open();
-  await onlyThem(settings);
-  await savePerson(settings, { name: 'Jordan Rivers' });
-  await options.startPeriod({ page: settings });
+  await onlyThemDuringAPeriod(options, { name: 'Jordan Rivers' });
   const tab = await context.newPage();
 
   // Full loads: an engine with its own parameter, and the search inside a site.
@@ -215,10 +215,7 @@ test('their profile is stopped through Google Translate’s proxy, the web archi
   server,
   options,
 }) => {
-  const settings = await options.open();
-  await onlyThem(settings);
-  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
-  await options.startPeriod({ page: settings });
+  await onlyThemDuringAPeriod(options, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
   const tab = await context.newPage();
   for (const url of [
     'https://www-instagram-com.translate.goog/jordan.rivers/?_x_tr_sl=auto&_x_tr_tl=en',
@@ -241,10 +238,7 @@ test('typing their name into a site’s own search field covers the page before 
   server,
   options,
 }) => {
-  const settings = await options.open();
-  await onlyThem(settings);
-  await savePerson(settings, { name: 'Jordan Rivers' });
-  await options.startPeriod({ page: settings });
+  await onlyThemDuringAPeriod(options, { name: 'Jordan Rivers' });
   // A search panel that shows results in place and asks its server, never changing the address.
   server.pages.set(
     '/',

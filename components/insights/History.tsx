@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { LIBRARY } from '@/content/library';
 import { addDays, startOfDay } from '@/lib/period/calendar';
 import { useUrgeHistory } from '@/lib/records/live';
 import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records/types';
@@ -195,7 +196,12 @@ function UrgeRow({ urge, onEdit, onDelete }: { urge: Urge; onEdit: () => void; o
         {trigger ? ` · ${trigger}` : ''}
       </p>
       {urge.note && <p className="hint">{urge.note}</p>}
-      {urge.answer && <p className="hint">Answer: {urge.answer}</p>}
+      {urge.answer && (
+        <p className="hint">
+          {questionOf(urge.prompt) ? `To “${questionOf(urge.prompt)}”, you answered: ` : 'Answer: '}
+          {urge.answer}
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="quiet" onClick={onEdit} aria-label={`Edit the urge of ${describe(urge)}`}>
           Edit
@@ -206,6 +212,11 @@ function UrgeRow({ urge, onEdit, onDelete }: { urge: Urge; onEdit: () => void; o
       </div>
     </div>
   );
+}
+
+/** The question an answer was typed to, by its library id; null for older urges or unknown ids. */
+function questionOf(id: string | undefined): string | null {
+  return (id && LIBRARY.find((item) => item.id === id)?.text) || null;
 }
 
 function EditUrge({ urge, onClose, onSaved }: { urge: Urge; onClose: () => void; onSaved: () => void }) {

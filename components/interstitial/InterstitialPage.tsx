@@ -529,7 +529,7 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs, focu
             rows={3}
             maxLength={NOTE_MAX_LENGTH}
             value={urge.fields.answer}
-            onChange={(e) => urge.change({ answer: e.target.value })}
+            onChange={(e) => urge.change({ answer: e.target.value, ...(moment ? { prompt: moment.prompt.id } : {}) })}
             aria-describedby={`${id}-prompt ${id}-answer-hint`}
           />
         </div>

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { dayKeyOf } from '../period/calendar';
 import type { Period } from '../period/period';
 import type { Contact, Letter, PastPeriod, Urge } from '../records/types';
-import { LETTER_MAX_LENGTH, NOTE_MAX_LENGTH, TRIGGERS } from '../records/types';
+import { LETTER_MAX_LENGTH, MAX_PROMPT_ID_LENGTH, NOTE_MAX_LENGTH, TRIGGERS } from '../records/types';
 import { MAX_HOST_LENGTH, MAX_ID_LENGTH, MAX_TOTAL_DAYS } from '../settings/limits';
 import {
   backupPeriodSchema,
@@ -53,6 +53,7 @@ const urgeSchema = z.object({
   outcome: z.enum(['resisted', 'gave-in']),
   answer: z._default(str(MAX_ANSWER_LENGTH), ''),
   continued: z.optional(z.boolean()),
+  prompt: z.optional(str(MAX_PROMPT_ID_LENGTH)),
   periodId,
 });
 

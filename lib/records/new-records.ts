@@ -2,6 +2,7 @@ import { localTime } from '../period/calendar';
 import {
   type ContactKind,
   type HowItWent,
+  MAX_PROMPT_ID_LENGTH,
   type NewContact,
   type NewUrge,
   NOTE_MAX_LENGTH,
@@ -48,7 +49,9 @@ export function newUrge(moment: UrgeMoment, timeZone?: string): NewUrge {
   };
 }
 
-export type UrgeChanges = Partial<Pick<Urge, 'intensity' | 'trigger' | 'note' | 'outcome' | 'answer' | 'continued'>>;
+export type UrgeChanges = Partial<
+  Pick<Urge, 'intensity' | 'trigger' | 'note' | 'outcome' | 'answer' | 'continued' | 'prompt'>
+>;
 
 const TRIGGER_IDS = new Set<string>(TRIGGERS.map((t) => t.id));
 
@@ -86,6 +89,11 @@ export function checkUrgeChanges(changes: UrgeChanges): UrgeChanges {
     out.outcome = changes.outcome;
     // Marked as resisted after all (an edit of the history): it no longer counts as going on.
     if (changes.outcome === 'resisted') out.continued = false;
+  }
+  if ('prompt' in changes) {
+    const v = changes.prompt;
+    if (typeof v !== 'string' || v.length > MAX_PROMPT_ID_LENGTH) throw new RangeError('That question is not known.');
+    out.prompt = v;
   }
   if ('continued' in changes && out.continued === undefined) {
     if (typeof changes.continued !== 'boolean') throw new RangeError('Whether it went on is true or false.');

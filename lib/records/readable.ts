@@ -46,6 +46,7 @@ export function readableUrge(row: unknown): row is Urge {
     // Urges from before answers existed have none; the version 2 upgrade gives them ''.
     (row.answer === undefined || isText(row.answer)) &&
     (row.continued === undefined || typeof row.continued === 'boolean') &&
+    (row.prompt === undefined || isText(row.prompt)) &&
     isPeriodId(row.periodId)
   );
 }

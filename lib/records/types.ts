@@ -22,6 +22,8 @@ export const TRIGGERS = [
 ] as const;
 export type Trigger = (typeof TRIGGERS)[number]['id'];
 
+/** A library item's id, as an urge keeps the question its answer was typed to. */
+export const MAX_PROMPT_ID_LENGTH = 100;
 export const NOTE_MAX_LENGTH = 2000;
 
 export interface Urge {
@@ -46,6 +48,8 @@ export interface Urge {
   outcome: Outcome;
   /** The typed answer to the prompt's question, when going on asked for one. */
   answer: string;
+  /** The id of the library question the answer was typed to (see `content/library.ts`). */
+  prompt?: string;
   /**
    * True when the person went on with Continue from the pause page: only these lengthen later
    * pauses. Never set by the popup or by editing the history. Absent on rows from before it existed.

@@ -87,7 +87,16 @@ test('only going on makes the next pause longer: stepping away and the popup nev
   await expect(go).toBeEnabled();
   await go.click();
   await expect(tab.locator('#where')).toHaveText('www.reddit.com/');
-  expect(await lastUrge(serviceWorker)).toMatchObject({ outcome: 'gave-in', answer: 'I feel lonely tonight' });
+  expect(await lastUrge(serviceWorker)).toMatchObject({
+    outcome: 'gave-in',
+    answer: 'I feel lonely tonight',
+    prompt: expect.any(String),
+  });
+  // The history keeps the question the answer was typed to.
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  await expect(insights.getByText(`To “${question}”, you answered: I feel lonely tonight`)).toBeVisible();
+  await insights.close();
   expect(server.requestsTo('instagram.com')).toHaveLength(0);
   expect(server.requestsTo('reddit.com')).toHaveLength(1);
 

@@ -309,6 +309,14 @@ describe('parseBackup: bad files are refused with the problem named', () => {
     });
   });
 
+  it('keeps the question a typed answer was given to, and whether the urge went on with Continue', () => {
+    const text = edited((b) => Object.assign(firstRow(b, 'urges'), { prompt: 'urge-notice', continued: true }));
+    const result = parseBackup(text, text.length, NOW);
+    expect(result.ok && result.backup.urges[0]).toMatchObject({ prompt: 'urge-notice', continued: true });
+    const bad = edited((b) => Object.assign(firstRow(b, 'urges'), { prompt: 42 }));
+    expect(parseBackup(bad, bad.length, NOW)).toMatchObject({ ok: false });
+  });
+
   it('drops fields it does not know rather than storing them', () => {
     const text = edited((b) => (firstRow(b, 'urges').extra = '<script>'));
     const result = parseBackup(text, text.length, NOW);

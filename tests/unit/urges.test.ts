@@ -63,11 +63,20 @@ describe('the urge repository', () => {
     await expect(updateUrge(id, { trigger: 'boredom' as never }, db)).rejects.toThrow(/trigger/);
     await expect(updateUrge(id, { note: 'x'.repeat(2001) }, db)).rejects.toThrow(/2000/);
     await expect(updateUrge(id, { outcome: 'maybe' as never }, db)).rejects.toThrow(/outcome/);
+    await expect(updateUrge(id, { prompt: 42 as never }, db)).rejects.toThrow(/question/);
+    await expect(updateUrge(id, { prompt: 'x'.repeat(101) }, db)).rejects.toThrow(/question/);
+    await expect(updateUrge(id, { continued: 'yes' as never }, db)).rejects.toThrow(/true or false/);
     expect(await db.urges.get(id)).toMatchObject({ intensity: null, trigger: null, note: '', outcome: 'resisted' });
   });
 
   it('says so when the urge was deleted meanwhile', async () => {
     await expect(updateUrge(999, { intensity: 3 }, db)).rejects.toThrow(/no longer/);
+  });
+
+  it('keeps the question an answer was typed to', async () => {
+    const id = await addUrge(urgeAt('2026-11-23T10:00:00Z'), db);
+    await updateUrge(id, { answer: 'I miss how easy it was', prompt: 'reach-what-for' }, db);
+    expect(await db.urges.get(id)).toMatchObject({ answer: 'I miss how easy it was', prompt: 'reach-what-for' });
   });
 
   it('accepts a 2000-character note and clearing fields', () => {

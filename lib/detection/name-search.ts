@@ -10,18 +10,15 @@ import { hostSuffixes } from './hosts';
 
 /**
  * Google's search on every country domain: `google.<cc>`, `google.co.<cc>` and `google.com.<cc>`
- * for every country code, and `google.com` and `google.cat`. The matcher recognises the same
- * shapes (`GOOGLE_HOST`); the browser needs the domains spelled out, for its host permissions and
- * the rules' `requestDomains`, so they are generated here rather than kept by hand.
+ * for every country code, and `google.com` and `google.cat`. The browser needs the domains spelled
+ * out, for its host permissions and the rules' `requestDomains`, so they are generated here rather
+ * than kept by hand, and the matcher knows exactly the same list.
  */
 export const GOOGLE_DOMAINS: readonly string[] = [
   'google.com',
   'google.cat',
   ...COUNTRY_CODES.flatMap((cc) => [`google.${cc}`, `google.co.${cc}`, `google.com.${cc}`]),
 ];
-
-/** A Google search host on any country domain, with any subdomain (`www.`, `news.`, `images.`). */
-const GOOGLE_HOST = /(?:^|\.)(google\.(?:com|cat|(?:com?\.)?[a-z]{2}))$/;
 
 /**
  * A place where their name can be looked up: a search engine, or the search inside a site. The
@@ -39,6 +36,8 @@ export interface SearchSite {
   paths?: readonly string[];
   /** Query parameters that hold what was searched for. */
   params: readonly string[];
+  /** A site's own search (not an engine): typing their name into its search field is stopped too. */
+  inSite?: true;
 }
 
 /** Pinterest's own country sites, where its search pages live too. */
@@ -97,15 +96,15 @@ export const SEARCH_SITES: readonly SearchSite[] = [
   { id: 'naver', domains: ['search.naver.com'], paths: ['/search.naver'], params: ['query'] },
   { id: 'youtube', domains: ['youtube.com'], paths: ['/results'], params: ['search_query'] },
   // The search inside the sites people check: their name typed into the site's own search.
-  { id: 'instagram', domains: ['instagram.com'], paths: ['/explore/search'], params: ['q'] },
-  { id: 'facebook', domains: ['facebook.com'], paths: ['/search'], params: ['q'] },
-  { id: 'x', domains: ['x.com', 'twitter.com'], paths: ['/search'], params: ['q'] },
-  { id: 'tiktok', domains: ['tiktok.com'], paths: ['/search'], params: ['q'] },
-  { id: 'linkedin', domains: ['linkedin.com'], paths: ['/search/results'], params: ['keywords'] },
-  { id: 'reddit', domains: ['reddit.com'], paths: ['/search', '/r/*/search'], params: ['q'] },
-  { id: 'threads', domains: ['threads.net', 'threads.com'], paths: ['/search'], params: ['q'] },
-  { id: 'bluesky', domains: ['bsky.app'], paths: ['/search'], params: ['q'] },
-  { id: 'pinterest', domains: PINTEREST_DOMAINS, paths: ['/search'], params: ['q'] },
+  { id: 'instagram', domains: ['instagram.com'], paths: ['/explore/search'], params: ['q'], inSite: true },
+  { id: 'facebook', domains: ['facebook.com'], paths: ['/search'], params: ['q'], inSite: true },
+  { id: 'x', domains: ['x.com', 'twitter.com'], paths: ['/search'], params: ['q'], inSite: true },
+  { id: 'tiktok', domains: ['tiktok.com'], paths: ['/search'], params: ['q'], inSite: true },
+  { id: 'linkedin', domains: ['linkedin.com'], paths: ['/search/results'], params: ['keywords'], inSite: true },
+  { id: 'reddit', domains: ['reddit.com'], paths: ['/search', '/r/*/search'], params: ['q'], inSite: true },
+  { id: 'threads', domains: ['threads.net', 'threads.com'], paths: ['/search'], params: ['q'], inSite: true },
+  { id: 'bluesky', domains: ['bsky.app'], paths: ['/search'], params: ['q'], inSite: true },
+  { id: 'pinterest', domains: PINTEREST_DOMAINS, paths: ['/search'], params: ['q'], inSite: true },
 ];
 
 export const SEARCH_DOMAINS: readonly string[] = [...new Set(SEARCH_SITES.flatMap((s) => s.domains))];
@@ -118,8 +117,6 @@ for (const site of SEARCH_SITES) {
   for (const domain of site.domains) sitesByDomain.set(domain, [...(sitesByDomain.get(domain) ?? []), site]);
 }
 
-const GOOGLE = SEARCH_SITES.find((site) => site.id === 'google') as SearchSite;
-
 /** Hosts already looked up, since the same few come up again and again (kept to a few hundred). */
 const sitesByHost = new Map<string, readonly SearchSite[]>();
 
@@ -127,9 +124,7 @@ const sitesByHost = new Map<string, readonly SearchSite[]>();
 function searchSitesFor(host: string): readonly SearchSite[] {
   const known = sitesByHost.get(host);
   if (known) return known;
-  const listed = hostSuffixes(host).flatMap((suffix) => sitesByDomain.get(suffix) ?? []);
-  // A Google country domain the generated list does not spell out is still Google.
-  const sites = GOOGLE_HOST.test(host) && !listed.includes(GOOGLE) ? [...listed, GOOGLE] : listed;
+  const sites = hostSuffixes(host).flatMap((suffix) => sitesByDomain.get(suffix) ?? []);
   if (sitesByHost.size >= 500) sitesByHost.clear();
   sitesByHost.set(host, sites);
   return sites;
@@ -193,7 +188,8 @@ export function searchPageFor(pageHref: string, query: string): string | null {
   } catch {
     return null;
   }
-  const [site] = searchSitesFor(page.hostname.toLowerCase().replace(/\.$/, ''));
+  // Only a site's own search: an engine's box changes the address, which the rules see.
+  const site = searchSitesFor(page.hostname.toLowerCase().replace(/\.$/, '')).find((s) => s.inSite);
   const param = site?.params[0];
   if (!site || !param) return null;
   const path = site.paths?.find((p) => !p.includes('*')) ?? '/';

@@ -117,7 +117,8 @@ export function startRouteGuard(env: GuardEnv) {
     'input',
     (event) => {
       if (env.inFrame || !guard?.policy?.name) return;
-      const field = event.target as FieldLike | null;
+      // The field itself, even inside a component's shadow root.
+      const field = (event.composedPath?.()[0] ?? event.target) as FieldLike | null;
       if (!isSearchField(field)) return;
       const url = typedSearchStop(String(field?.value ?? ''), guard.policy.name, win.location.href);
       if (!url || !isStopped(url)) return;

@@ -17,7 +17,9 @@ export interface FieldLike {
   closest?(selector: string): unknown;
 }
 
-const SEARCH_WORDS = /search|query|find|recherche|suche|buscar|pesquis|cerca|zoek|szukaj|поиск|検索|搜索|검색/i;
+/** Words that name a search field, as whole words (not "research"); the scripts without spaces as they are. */
+const SEARCH_WORDS =
+  /(?:^|[^\p{L}])(?:search|query|find|recherche|rechercher|suche|suchen|buscar|busca|pesquisar|pesquisa|cerca|zoeken|szukaj|поиск)(?:$|[^\p{L}])|検索|搜索|검색/iu;
 
 /** Whether an element is a field for searching the site: by its type, role, name or label. */
 export function isSearchField(el: FieldLike | null | undefined): boolean {
@@ -32,10 +34,13 @@ export function isSearchField(el: FieldLike | null | undefined): boolean {
   }
   const attribute = (name: string) => el.getAttribute?.(name) ?? '';
   const role = attribute('role');
-  if (role === 'searchbox' || role === 'combobox') return true;
+  if (role === 'searchbox') return true;
   const described = ['name', 'id', 'placeholder', 'aria-label', 'title'].map(attribute).join(' ');
-  if (SEARCH_WORDS.test(described) || /(^|\s)q(\s|$)/.test(attribute('name'))) return true;
-  return !!el.closest?.('[role="search"], form[action*="search" i]');
+  const named = SEARCH_WORDS.test(described) || attribute('name') === 'q';
+  // A comment box with a mention picker is a combobox or a textarea too: those count only when
+  // they are also named for searching. A plain text field may instead sit in a search landmark.
+  if (role === 'combobox' || tag === 'textarea') return named;
+  return named || !!el.closest?.('[role="search"], form[action*="search" i]');
 }
 
 /**

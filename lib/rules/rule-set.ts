@@ -180,17 +180,23 @@ function viewerDrafts(target: PersonTarget, priority: number, fits: Fits): { dra
   const source = { kind: 'profile', label: describeTarget(target) } as const;
   const drafts: RuleDraft[] = [];
   let complete = true;
-  for (const { domains, paths } of groups.values()) {
+  const add = (served: Served, domains: readonly string[], shapes: string) => {
     const regexFilter = literalRegex(
-      `${ANY_ORIGIN}${shapesOf(paths)}`,
+      `${served.origin(domains)}${shapes}`,
       atomsOf(target.handle, false),
       SEGMENT_END,
       fits,
     );
-    if (regexFilter) {
-      drafts.push({ priority, action: 'redirect', requestDomains: domains, regexFilter, frames: true, source });
-    } else complete = false;
-  }
+    const requestDomains = served.requestDomains(domains);
+    if (regexFilter) drafts.push({ priority, action: 'redirect', requestDomains, regexFilter, frames: true, source });
+    else complete = false;
+  };
+  // On the viewers themselves, one rule for the viewers that share their shapes.
+  for (const { domains, paths } of groups.values()) add(ON_THE_SITE, domains, shapesOf(paths));
+  // On their copies on proxies and archives, one rule each: the handle as any segment of the path,
+  // as the copy's own prefix leaves no room for each viewer's shapes.
+  const viewerDomains = [...groups.values()].flatMap((g) => g.domains);
+  if (viewerDomains.length) for (const served of COPIES) add(served, viewerDomains, '/(?:[^?#]*/)?');
   return { drafts, complete };
 }
 
@@ -287,7 +293,12 @@ function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {
   return [...platforms].map((id) => ({
     priority,
     action: 'redirect' as const,
-    requestDomains: [...platformById(id).domains],
+    // The platform, its anonymous viewers and the copies: wherever the matcher decodes their path.
+    requestDomains: [
+      ...platformById(id).domains,
+      ...VIEWERS.filter((v) => v.platform === id).flatMap((v) => v.domains),
+      ...COPY_DOMAINS,
+    ],
     // In the path only: a query often carries an encoded address (`?next=%2Faccounts`).
     regexFilter: `${ANY_ORIGIN}/[^?#]*${ENCODED_UNRESERVED}${REST}`,
     frames: true,
@@ -302,7 +313,7 @@ function encodedHandleDrafts(policy: Policy, priority: number): RuleDraft[] {
  * search pages; what only the rule stops goes straight on from the pause page. Naming the
  * parameters would cost RE2 more than a name can spare, and any parameter costs less than `q=`.
  */
-const SEARCH_PREFIX = '^https?://[^#]*[?&][a-z_]+=';
+const SEARCH_PREFIX = '^https?://[^#]*[?&][^=&#]+=';
 /**
  * Separators between words: anything but an ASCII letter, or any percent-encoded byte (`%2C`, a
  * comma, or `%E2%80%99`, a curly apostrophe, whose hex has letters). Digits and encoded letters

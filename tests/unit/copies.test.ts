@@ -86,6 +86,12 @@ describe('their profile on anonymous viewers', () => {
     'https://nitter.net/jordanrivers',
     'https://nitter.poast.org/JordanRivers/with_replies',
     'https://xcancel.com/jordanrivers/status/123',
+    // Through a copy, and written with needless encodings.
+    'https://www-picuki-com.translate.goog/profile/jordan.rivers',
+    'https://web.archive.org/web/2024/https://www.picuki.com/profile/jordan.rivers',
+    'https://imginn.com/jordan%2Erivers',
+    'https://nitter.net/%6Aordanrivers',
+    'https://www-instagram-com.translate.goog/jordan%2Erivers',
   ])('%s is stopped, by the rules and by the matcher', (url) => {
     expect(matchUrl(url, jordan)).toMatchObject({ kind: 'person', noContinue: true });
     expect(simulate(rules, url).action).toBe('redirect');

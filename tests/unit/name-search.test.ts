@@ -24,6 +24,8 @@ const stopped = [
   'https://www.google.com/search?q=jordan++rivers',
   'https://www.google.com/search?q=jordan-rivers+linkedin',
   'https://www.google.com/search?q=is+jordan+rivers%3F',
+  // A parameter name written with an encoding is still that parameter.
+  'https://www.google.com/search?%71=jordan+rivers',
   // Google on any country domain, in each of its three shapes.
   'https://www.google.com.vn/search?q=jordan+rivers',
   'https://www.google.lk/search?q=jordan+rivers',
@@ -90,6 +92,9 @@ const notStopped = [
   'https://www.google.evil.example/search?q=jordan+rivers',
   'https://google.com.evil.io/search?q=jordan+rivers',
   'https://notgoogle.de/search?q=jordan+rivers',
+  // Not a country's domain: not in the list, and not in the browser's permissions either.
+  'https://google.eu/search?q=jordan+rivers',
+  'https://google.co.zz/search?q=jordan+rivers',
   'https://www.googleusercontent.com/search?q=jordan+rivers',
   // Near misses on the other engines and sites.
   'https://search.yahoo.com/search?p=jordan+river+map',

@@ -7,6 +7,7 @@ import { periodStatus } from '@/lib/period/period';
 import { formatDay } from '../format';
 import { usePrivateWindowsAllowed } from '../options/PrivateWindowsSection';
 import type { Started } from './FirstRunFlow';
+import { OpenSettings } from './OpenSettings';
 
 /**
  * After the start: what is now paused, told as it is. Only what the background confirmed it
@@ -72,11 +73,7 @@ export function DoneScreen({ started }: { started: Started }) {
           urge (if you don’t see it, it is in the toolbar’s Extensions menu, where you can pin it). Changes that lower
           your protection wait {hours}; adding protection applies at once.
         </p>
-        <p className="actions">
-          <a className="button primary" href="/options.html">
-            Open settings
-          </a>
-        </p>
+        <OpenSettings />
       </section>
     </main>
   );

@@ -4,6 +4,7 @@ import { isPeriodActive, type Period, periodStatus } from '@/lib/period/period';
 import { parsePeriod, parseSettings, periodItem, type Settings, settingsItem } from '@/lib/settings/settings';
 import { useStoredValue } from '../use-stored-value';
 import { FirstRunFlow } from './FirstRunFlow';
+import { OpenSettings } from './OpenSettings';
 
 /**
  * The guided first run, opened on install. When a period is already running (the page opened
@@ -42,11 +43,7 @@ function AlreadyRunning({ period }: { period: Period }) {
           There is nothing to set up again. To change what pauses, the person, or your plan, use the settings page.
           Changes that add protection apply at once; changes that lower it wait out your cool-off.
         </p>
-        <p className="actions">
-          <a className="button primary" href="/options.html">
-            Open settings
-          </a>
-        </p>
+        <OpenSettings />
       </section>
     </main>
   );

@@ -109,9 +109,6 @@ export const SEARCH_SITES: readonly SearchSite[] = [
 
 export const SEARCH_DOMAINS: readonly string[] = [...new Set(SEARCH_SITES.flatMap((s) => s.domains))];
 
-/** Every parameter name any search site reads its query from. */
-export const SEARCH_PARAMS: readonly string[] = [...new Set(SEARCH_SITES.flatMap((s) => s.params))];
-
 const sitesByDomain = new Map<string, SearchSite[]>();
 for (const site of SEARCH_SITES) {
   for (const domain of site.domains) sitesByDomain.set(domain, [...(sitesByDomain.get(domain) ?? []), site]);

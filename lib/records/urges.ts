@@ -1,5 +1,4 @@
 import { ESCALATION_WINDOW_MS } from '../pause/escalation';
-import type { DayKey } from '../period/calendar';
 import type { BreathingRoomDb } from './db';
 import { addRow, pagesDb, type RecordsDb } from './handle';
 import { checkUrgeChanges, type UrgeChanges } from './new-records';
@@ -68,11 +67,6 @@ export async function wentOnInHourBefore(time: number, self?: number, db?: Breat
     .between(['gave-in', time - ESCALATION_WINDOW_MS], ['gave-in', time], true, true)
     .filter((u) => u.continued === true && u.id !== self)
     .count();
-}
-
-/** How many urges were noted on a local day. */
-export async function countUrgesOnDay(day: DayKey, db?: BreathingRoomDb): Promise<number> {
-  return (db ?? (await pagesDb())).urges.where('day').equals(day).count();
 }
 
 /** Every urge, oldest first (for a spreadsheet). */

@@ -280,9 +280,16 @@ function personDrafts(target: PersonTarget, priority: number, fits: Fits, served
   return drafts;
 }
 
-/** A person's page on proxies and archives, each rule fitted on its own; false when one could not be. */
-function copyDrafts(target: PersonTarget, priority: number, fits: Fits): { drafts: RuleDraft[]; complete: boolean } {
-  const onSite = personDrafts(target, priority, fits).length;
+/**
+ * A person's page on proxies and archives, each rule fitted on its own; not complete when a copy
+ * has fewer rules than the `onSite` rules the page has on its own site.
+ */
+function copyDrafts(
+  target: PersonTarget,
+  priority: number,
+  fits: Fits,
+  onSite: number,
+): { drafts: RuleDraft[]; complete: boolean } {
   const drafts = COPIES.map((served) => personDrafts(target, priority, fits, served));
   return { drafts: drafts.flat(), complete: drafts.every((d) => d.length === onSite) };
 }
@@ -372,7 +379,7 @@ function targetDrafts(policy: Policy, fits: Fits): { drafts: RuleDraft[]; unbuil
     const built = personDrafts(target, personPriority, fits);
     if (built.length) drafts.push(...built);
     else unbuilt.push({ kind: 'profile', label: describeTarget(target) });
-    const copies = copyDrafts(target, personPriority, fits);
+    const copies = copyDrafts(target, personPriority, fits, built.length);
     const viewers = viewerDrafts(target, personPriority, fits);
     drafts.push(...copies.drafts, ...viewers.drafts);
     if ((!copies.complete || !viewers.complete) && built.length) {

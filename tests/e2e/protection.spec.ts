@@ -164,7 +164,8 @@ test('the self-check says so when a rule cannot install, and removing what it pr
   await expect(settings.getByRole('alert').filter({ hasText: 'Searches for their name' })).toContainText(
     'your browser would not accept the rule',
   );
-  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+  // The badge is set just after the self-check is stored: wait for it rather than read it once.
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('alert')).toContainText('not paused');
 
@@ -209,7 +210,8 @@ test('the self-check warns when site access is withheld, and clears when it is g
     );
   await setAccess('ON_CLICK');
   await expect.poll(async () => (await health(serviceWorker))?.gaps.length).toBe(1);
-  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
+  // The badge is set just after the self-check is stored: wait for it rather than read it once.
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   const settings = await context.newPage();
   await settings.goto(extensionUrl(extensionId, 'options.html'));
   const warning = settings.getByRole('alert').filter({ hasText: 'without a pause' });
@@ -221,5 +223,6 @@ test('the self-check warns when site access is withheld, and clears when it is g
   await setAccess('ON_ALL_SITES');
   await expect.poll(async () => (await health(serviceWorker))?.gaps).toEqual([]);
   await expect(warning).toBeHidden();
-  expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+  // The badge is set just after the self-check is stored: wait for it rather than read it once.
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 });

@@ -103,10 +103,10 @@ test('the no-contact loop: stop, step away, continue, and only that tab goes thr
 });
 
 // Known bug, found on 5 December: about one run in five, Chromium gives a tab opened straight onto
-// a stopped site two history entries, not one, and Step away then goes back to the stopped
-// address, which stops again: the person lands on the pause page once more instead of a fresh
-// tab. Marked fixme (it still runs nowhere green) until `leaveTab` can tell that going back would
-// only return to a stop; see the closing note of issue 12.
+// a stopped site two history entries, not one, and Step away then goes back to the entry before
+// (a blank page, or the stopped address, which stops again) instead of swapping in a fresh tab.
+// Marked fixme until `leaveTab` can tell where going back would land; see the closing note of
+// issue 12.
 test.fixme('stepping away from a tab with no history swaps it for a fresh tab', async ({
   context,
   options,

@@ -26,28 +26,49 @@ function customSites(count: number): CustomSite[] {
   );
 }
 
-function policyWith(targets: number): Policy {
+/**
+ * The policy with `targets` custom sites and `people` people: the first is Jordan, with three
+ * profiles and one name; each other has three names and ten profiles across the platforms.
+ */
+function policyWith(targets: number, people = 1): Policy {
+  const others = Array.from({ length: people - 1 }, (_, p) => p + 1);
+  const platforms = ['instagram', 'x', 'tiktok', 'facebook', 'threads'];
   return {
     categories: { social: true, messaging: true },
-    person: personTargets('instagram:jordan.rivers\nx:jordanrivers\nhttps://www.strava.com/athletes/1'),
-    name: 'Jordan Rivers',
+    person: personTargets(
+      [
+        'instagram:jordan.rivers\nx:jordanrivers\nhttps://www.strava.com/athletes/1',
+        ...others.flatMap((p) => Array.from({ length: 10 }, (_, i) => `${platforms[i % 5]}:friend${p}_${i}`)),
+      ].join('\n'),
+    ),
+    names: ['Jordan Rivers', ...others.flatMap((p) => [`Sam Okafor ${p}`, `Sammy O ${p}`, `Samantha Rivers ${p}`])],
     neverContinueToPerson: true,
     custom: customSites(targets),
   };
 }
 
+/** A case of the benchmark: its custom sites and people. */
+export interface MatcherCase {
+  custom: number;
+  people: number;
+}
+
 /**
- * Microseconds per `matchUrl` decision for each number of custom targets: the median of several
- * rounds, with the sizes taking turns round by round so that a noisy moment on a shared machine
- * falls on all of them alike.
+ * Microseconds per `matchUrl` decision for each case: the median of several rounds, with the
+ * cases taking turns round by round so that a noisy moment on a shared machine falls on all of
+ * them alike. Keyed `"<custom sites>"`, or `"<custom sites> + <people> people"` for more than one.
  */
-export function benchMatcher(sizes: readonly number[], rounds = 9, decisionsPerRound = 60_000): Record<number, number> {
-  const policies = sizes.map(policyWith);
+export function benchMatcher(
+  cases: readonly MatcherCase[],
+  rounds = 9,
+  decisionsPerRound = 60_000,
+): Record<string, number> {
+  const policies = cases.map((c) => policyWith(c.custom, c.people));
   const urls = URLS.map((u) => new URL(u).href);
   let sink = 0;
   for (const policy of policies)
     for (let i = 0; i < 20_000; i++) sink += matchUrl(urls[i % urls.length] ?? '', policy) ? 1 : 0;
-  const samples = sizes.map(() => [] as number[]);
+  const samples = cases.map(() => [] as number[]);
   for (let r = 0; r < rounds; r++) {
     policies.forEach((policy, k) => {
       const start = performance.now();
@@ -56,5 +77,10 @@ export function benchMatcher(sizes: readonly number[], rounds = 9, decisionsPerR
     });
   }
   if (sink < 0) console.log(sink);
-  return Object.fromEntries(sizes.map((n, k) => [n, round(median(samples[k] ?? []), 2)]));
+  return Object.fromEntries(
+    cases.map((c, k) => [
+      c.people > 1 ? `${c.custom} + ${c.people} people` : String(c.custom),
+      round(median(samples[k] ?? []), 2),
+    ]),
+  );
 }

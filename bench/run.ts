@@ -84,7 +84,13 @@ if (process.argv.includes('--only=popup-floor')) {
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine };
 
 console.log('\nMatcher: microseconds per decision (median of 9 rounds of 60,000)');
-const matcher = benchMatcher([10, 100, 1000]);
+const matcher = benchMatcher([
+  { custom: 10, people: 1 },
+  { custom: 100, people: 1 },
+  { custom: 1000, people: 1 },
+  // Five people, each but Jordan with three names and ten profiles.
+  { custom: 1000, people: 5 },
+]);
 console.log(
   table(
     ['custom targets', 'µs / decision', 'goal'],

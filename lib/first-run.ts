@@ -2,7 +2,8 @@ import { parseProfiles } from './detection/person';
 import { type DayKey, dayKeyOf } from './period/calendar';
 import { DEFAULT_COOL_OFF_HOURS, DEFAULT_LENGTH_DAYS, type Period, validatePeriodForm } from './period/period';
 import { MAX_CALM_NOTE_LENGTH, MAX_PLAN_LENGTH, MAX_PLANS } from './settings/limits';
-import { DEFAULT_SETTINGS, personProblem, type Settings } from './settings/schema';
+import { namesOf } from './settings/people';
+import { DEFAULT_SETTINGS, otherNameLines, type Person, personProblem, type Settings, THEM } from './settings/schema';
 
 /**
  * The guided first run: five steps, one state object for the whole run, so nothing typed on one
@@ -20,6 +21,7 @@ export interface FirstRun {
   lengthDays: string;
   /** Step 2: the person, as typed (lines that can't be read are kept, as the settings page keeps them). */
   name: string;
+  otherNames: string;
   profiles: string;
   /** Step 3: what to pause. Both off is "only them". */
   social: boolean;
@@ -37,6 +39,7 @@ export function freshRun(today: DayKey = dayKeyOf(Date.now())): FirstRun {
     startDate: today,
     lengthDays: String(DEFAULT_LENGTH_DAYS),
     name: '',
+    otherNames: '',
     profiles: '',
     social: DEFAULT_SETTINGS.categories.social,
     messaging: DEFAULT_SETTINGS.categories.messaging,
@@ -59,6 +62,7 @@ export type FieldKey =
   | 'startDate'
   | 'lengthDays'
   | 'name'
+  | 'otherNames'
   | 'profiles'
   | 'plan0'
   | 'plan1'
@@ -72,6 +76,7 @@ export const STEP_OF: Record<FieldKey, Step> = {
   startDate: 1,
   lengthDays: 1,
   name: 2,
+  otherNames: 2,
   profiles: 2,
   plan0: 4,
   plan1: 4,
@@ -124,8 +129,13 @@ export function checkStep(run: FirstRun, step: Step, today: DayKey): FieldErrors
     // "Nothing was saved" is left off.
     const beside = (problem: string | null) => problem?.replace(/ Nothing was saved\.$/, '');
     const name = beside(personProblem({ name: run.name.trim(), profiles: '' }));
+    const otherNames = beside(personProblem({ name: '', otherNames: run.otherNames, profiles: '' }));
     const profiles = beside(personProblem({ name: '', profiles: run.profiles }));
-    return { ...(name ? { name } : {}), ...(profiles ? { profiles } : {}) };
+    return {
+      ...(name ? { name } : {}),
+      ...(otherNames ? { otherNames } : {}),
+      ...(profiles ? { profiles } : {}),
+    };
   }
   if (step === 4) return planErrors(run.plans, run.calmNote);
   return {};
@@ -157,7 +167,12 @@ export function toSave(run: FirstRun, today: DayKey): FirstRunSave {
     choices: {
       categories: { social: run.social, messaging: run.messaging },
       askOnMessaging: run.askOnMessaging,
-      person: { name: run.name.trim(), profiles: run.profiles },
+      person: {
+        id: THEM,
+        name: run.name.trim(),
+        otherNames: otherNameLines(run.otherNames).join('\n'),
+        profiles: run.profiles,
+      },
       plans: cleanPlans(run.plans),
       calmNote: run.calmNote.trim(),
     },
@@ -174,7 +189,11 @@ export function withChoices(settings: Settings, choices: FirstRunChoices): Setti
  * What is paused with these choices, one phrase a line, in the words the steps use. Empty when
  * nothing would be: the caller says so plainly.
  */
-export function pausedPhrases(choices: Pick<FirstRunChoices, 'categories' | 'askOnMessaging' | 'person'>): string[] {
+export function pausedPhrases(choices: {
+  categories: Settings['categories'];
+  askOnMessaging: boolean;
+  person: Pick<Person, 'name' | 'otherNames' | 'profiles'>;
+}): string[] {
   const phrases: string[] = [];
   if (choices.categories.social) phrases.push('social sites');
   if (choices.categories.messaging) {
@@ -184,7 +203,9 @@ export function pausedPhrases(choices: Pick<FirstRunChoices, 'categories' | 'ask
   }
   const places = parseProfiles(choices.person.profiles).filter((l) => l.ok).length;
   if (places) phrases.push(places === 1 ? 'their profile' : `their ${places} profiles`);
-  if (choices.person.name.trim()) phrases.push(`searches for “${choices.person.name.trim()}”`);
+  const names = namesOf(choices.person).map((n) => `“${n}”`);
+  if (names.length)
+    phrases.push(`searches for ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]}`);
   return phrases;
 }
 

@@ -39,7 +39,8 @@ await worker.evaluate(
       settings: {
         categories: { social: true, messaging: true },
         pauseSeconds: 10,
-        person: { name: '', profiles: 'instagram:jordan.rivers' },
+        person: { id: 'them', name: '', otherNames: '', profiles: 'instagram:jordan.rivers' },
+        others: [],
         neverContinueToPerson: true,
         customSites: [],
         keepPersonAfterPeriod: false,
@@ -47,7 +48,7 @@ await worker.evaluate(
         plans: ['When I want to look at their profile, I will text Sam and go for a walk.'],
         calmNote: '',
       },
-      settings$: { v: 4 },
+      settings$: { v: 5 },
     }),
   start,
 );

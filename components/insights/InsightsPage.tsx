@@ -5,6 +5,7 @@ import { periodStatus } from '@/lib/period/period';
 import { readinessDue } from '@/lib/period/way-out';
 import { addContact } from '@/lib/records/contacts';
 import { type InsightsStats, percent, readInsights } from '@/lib/records/stats';
+import { everyone, namesOf } from '@/lib/settings/people';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { ContactButtons } from '../ContactButtons';
 import { ContactFlow, type ContactFlowKind } from '../ContactFlow';
@@ -79,7 +80,7 @@ export function InsightsPage() {
   const wayOut = (p: NonNullable<typeof period>) => (
     <WayOut
       period={p}
-      hasPerson={personTargets(settings.person.profiles).length > 0 || !!settings.person.name.trim()}
+      hasPerson={everyone(settings).some((p) => personTargets(p.profiles).length > 0 || namesOf(p).length > 0)}
       onClosed={setClosedWords}
     />
   );

@@ -24,6 +24,7 @@ import { contactsSeen } from '@/lib/records/contacts';
 import { newUrge } from '@/lib/records/new-records';
 import { type NewUrge, NOTE_MAX_LENGTH } from '@/lib/records/types';
 import { wentOnInHourBefore } from '@/lib/records/urges';
+import { hasOthers } from '@/lib/settings/people';
 import {
   loadRecentPrompts,
   parsePeriod,
@@ -178,6 +179,7 @@ export function InterstitialPage() {
     day,
     reason: target.reason,
     own: { plans: settings.plans, calmNote: settings.calmNote },
+    several: hasOthers(settings),
   };
   const full = (
     <PausedView
@@ -196,10 +198,12 @@ interface ViewProps {
   day: { day: number; of: number } | null;
   reason: StopReason;
   own: { plans: string[]; calmNote: string };
+  /** Whether people around them are listed too: then this page never says whose page it was. */
+  several: boolean;
 }
 
 /** Where the person was going, in one sentence, with the day of their period. */
-function Where({ match, day, reason }: Pick<ViewProps, 'match' | 'day' | 'reason'>) {
+function Where({ match, day, reason, several }: Pick<ViewProps, 'match' | 'day' | 'reason' | 'several'>) {
   return (
     <p className="lead">
       {reason === 'pass-ended'
@@ -207,7 +211,15 @@ function Where({ match, day, reason }: Pick<ViewProps, 'match' | 'day' | 'reason
         : reason !== 'visit'
           ? 'This tab was open on '
           : 'You were on your way to '}
-      {match.kind === 'person' ? 'their page on ' : match.kind === 'search' ? 'a search for them on ' : ''}
+      {match.kind === 'person'
+        ? several
+          ? 'a page of one of the people you chose, on '
+          : 'their page on '
+        : match.kind === 'search'
+          ? several
+            ? 'a search for one of the people you chose, on '
+            : 'a search for them on '
+          : ''}
       <strong className="stopped-host">{displayHost(match.host)}</strong>.
       {day && (
         <>
@@ -227,7 +239,14 @@ function Where({ match, day, reason }: Pick<ViewProps, 'match' | 'day' | 'reason
  * day; "Someone else" lets this tab through to messaging on this site for half an hour, logs
  * nothing and lengthens no later pause. "Them" leads to the full pause.
  */
-function AskFirst({ url, match, day, reason, children }: ViewProps & { children: ReactElement<PausedViewProps> }) {
+function AskFirst({
+  url,
+  match,
+  day,
+  reason,
+  several,
+  children,
+}: ViewProps & { children: ReactElement<PausedViewProps> }) {
   const id = useId();
   const [aboutThem, setAboutThem] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -259,7 +278,7 @@ function AskFirst({ url, match, day, reason, children }: ViewProps & { children:
     <main className="page interstitial ask-first">
       <p className="brand">Breathing Room</p>
       <h1 id={`${id}-question`}>Is this about them?</h1>
-      <Where match={match} day={day} reason={reason} />
+      <Where match={match} day={day} reason={reason} several={several} />
       <fieldset className="choice" aria-labelledby={`${id}-question`}>
         <button
           type="button"
@@ -370,7 +389,7 @@ function useMoment(
   return moment;
 }
 
-function PausedView({ url, match, day, reason, own, basePause, draft, logs, focusOnShow }: PausedViewProps) {
+function PausedView({ url, match, day, reason, own, several, basePause, draft, logs, focusOnShow }: PausedViewProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // After "Is this about them?", focus moves to the pause that replaced the question.
@@ -458,7 +477,7 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs, focu
       <h1 ref={heading} tabIndex={-1}>
         Take a breath.
       </h1>
-      <Where match={match} day={day} reason={reason} />
+      <Where match={match} day={day} reason={reason} several={several} />
       {saveFailed && (
         <p className="status" role="status">
           This pause couldn’t be saved on this device; your browser may be out of storage space. Everything here still
@@ -537,8 +556,8 @@ function PausedView({ url, match, day, reason, own, basePause, draft, logs, focu
 
       {match.noContinue ? (
         <p className="hint">
-          Continue isn’t offered on their pages. You can change that in the settings; like every change that lowers your
-          protection, it waits out your cool-off.
+          Continue isn’t offered on {several ? 'these pages' : 'their pages'}. You can change that in the settings; like
+          every change that lowers your protection, it waits out your cool-off.
         </p>
       ) : (
         <p className="continue-line">

@@ -9,6 +9,7 @@ import { ask } from '@/lib/messages/send';
 import type { Period } from '@/lib/period/period';
 import { wipeHistory } from '@/lib/records/erase';
 import { listUrges } from '@/lib/records/urges';
+import { RuleBudgetError } from '@/lib/rules/budget';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -154,7 +155,9 @@ function ImportBackup() {
       );
     } catch (e) {
       setError(
-        `The import could not be written (${e instanceof Error ? e.name : 'unknown error'}). Your data was not changed.`,
+        e instanceof RuleBudgetError
+          ? e.message
+          : `The import could not be written (${e instanceof Error ? e.name : 'unknown error'}). Your data was not changed.`,
       );
     } finally {
       setBusy(false);

@@ -7,7 +7,7 @@ import { CategoriesSection } from './CategoriesSection';
 import { CustomSitesSection } from './CustomSitesSection';
 import { DataSection } from './DataSection';
 import { PeriodSection } from './PeriodSection';
-import { PersonSection } from './PersonSection';
+import { OthersSection, PersonSection } from './PersonSection';
 import { PlanSection } from './PlanSection';
 import { PrivateWindowsSection } from './PrivateWindowsSection';
 import { UnsavedEditsProvider } from './unsaved-edits';
@@ -17,6 +17,7 @@ export function OptionsPage() {
   const period = useStoredValue(periodItem, parsePeriod);
 
   if (settings === undefined || period === undefined) return <main className="page" aria-busy="true" />;
+  const pausing = policyFromSettings(settings, period, Date.now()) !== null;
 
   return (
     <UnsavedEditsProvider>
@@ -27,7 +28,8 @@ export function OptionsPage() {
         <PeriodSection period={period} />
         <PendingChanges />
         <CategoriesSection settings={settings} />
-        <PersonSection settings={settings} pausing={policyFromSettings(settings, period, Date.now()) !== null} />
+        <PersonSection settings={settings} pausing={pausing} />
+        <OthersSection settings={settings} pausing={pausing} />
         <PlanSection settings={settings} />
         <CustomSitesSection settings={settings} />
         <PrivateWindowsSection />

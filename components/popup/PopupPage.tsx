@@ -7,6 +7,7 @@ import { readinessDue } from '@/lib/period/way-out';
 import { addContact } from '@/lib/records/contacts';
 import type { LeanDb } from '@/lib/records/handle';
 import { loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/records/stats';
+import { everyone, listsAnything } from '@/lib/settings/people';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { ContactButtons } from '../ContactButtons';
 import type { ContactFlowKind } from '../ContactFlow';
@@ -63,7 +64,7 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
     performance.mark('breathing-room:popup-ready');
   }, []);
 
-  const hasPerson = !!settings.person.profiles.trim() || !!settings.person.name.trim();
+  const hasPerson = everyone(settings).some(listsAnything);
   if (wayOutFor) {
     return (
       <Flow>

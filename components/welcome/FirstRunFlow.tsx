@@ -37,6 +37,7 @@ function startingRun(settings: Settings): FirstRun {
   return {
     ...freshRun(dayKeyOf(Date.now())),
     name: settings.person.name,
+    otherNames: settings.person.otherNames,
     profiles: settings.person.profiles,
     social: settings.categories.social,
     messaging: settings.categories.messaging,

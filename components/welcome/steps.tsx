@@ -21,6 +21,7 @@ import {
 } from '@/lib/period/period';
 import { formatDay } from '../format';
 import { NameHint, nameHintIds } from '../NameHint';
+import { OtherNamesField } from '../OtherNamesField';
 import { PlanFields } from '../PlanFields';
 import { ProfileLines } from '../ProfileLines';
 
@@ -108,8 +109,8 @@ export function PersonStep({ run, update, errors }: StepProps) {
   return (
     <>
       <p>
-        Both are optional. With their profiles, their pages pause whatever you choose next. With their name, searches
-        for it pause too. Without them, only the kinds of sites you choose next pause.
+        All of it is optional. With their profiles, their pages pause whatever you choose next. With their names,
+        searches for them pause too. Without any, only the kinds of sites you choose next pause.
       </p>
       <div className="field">
         <label htmlFor={`${id}-name`}>Their name</label>
@@ -125,6 +126,15 @@ export function PersonStep({ run, update, errors }: StepProps) {
         <NameHint id={`${id}-name-hint`} name={run.name} />
         <FieldError id={id} errors={errors} field="name" />
       </div>
+      <OtherNamesField
+        id={`${id}-otherNames`}
+        label="Other names they go by"
+        value={run.otherNames}
+        onChange={(otherNames) => update({ otherNames })}
+        invalid={!!errors.otherNames}
+        describedBy={errors.otherNames ? `${id}-otherNames-error` : ''}
+      />
+      <FieldError id={id} errors={errors} field="otherNames" />
       <div className="field">
         <label htmlFor={`${id}-profiles`}>Their profiles</label>
         <textarea
@@ -149,6 +159,10 @@ export function PersonStep({ run, update, errors }: StepProps) {
         )}
         <FieldError id={id} errors={errors} field="profiles" />
       </div>
+      <p className="hint">
+        If you check on them through someone else’s pages, like a new partner’s or a close friend’s, you can add those
+        people in the settings once you have started.
+      </p>
     </>
   );
 }
@@ -162,7 +176,7 @@ const CATEGORY_LABELS: Record<Category, { label: string; hint: string }> = {
 
 export function WhatStep({ run, update }: StepProps) {
   const id = useId();
-  const person = { name: run.name, profiles: run.profiles };
+  const person = { name: run.name, otherNames: run.otherNames, profiles: run.profiles };
   const theirs = pausedPhrases({ categories: { social: false, messaging: false }, askOnMessaging: false, person });
   const only = !run.social && !run.messaging;
   return (
@@ -278,7 +292,7 @@ function Summary({ run }: { run: FirstRun }) {
   const paused = pausedPhrases({
     categories: { social: run.social, messaging: run.messaging },
     askOnMessaging: run.askOnMessaging,
-    person: { name: run.name, profiles: run.profiles },
+    person: { name: run.name, otherNames: run.otherNames, profiles: run.profiles },
   });
   const unreadable = unreadableLines(run.profiles);
   const plans = cleanPlans(run.plans).length;

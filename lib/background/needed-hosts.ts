@@ -24,8 +24,8 @@ export function neededHosts(policy: Policy | null): string[] {
       for (const v of VIEWERS) if (v.platform === target.platform) for (const d of v.domains) hosts.add(d);
     } else hosts.add(target.host);
   }
-  if (policy.name) for (const d of SEARCH_DOMAINS) hosts.add(d);
-  if (policy.name || policy.person.length) for (const d of COPY_DOMAINS) hosts.add(d);
+  if (policy.names.length) for (const d of SEARCH_DOMAINS) hosts.add(d);
+  if (policy.names.length || policy.person.length) for (const d of COPY_DOMAINS) hosts.add(d);
   for (const site of policy.custom) hosts.add(site.host);
   return [...hosts];
 }

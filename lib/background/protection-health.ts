@@ -28,8 +28,12 @@ export const healthItem = storage.defineItem<Health>('session:health', { fallbac
 
 function isSource(value: unknown): value is RuleSource {
   if (!isObject(value)) return false;
-  if (value.kind === 'catalog' || value.kind === 'name') return true;
-  return (value.kind === 'profile' || value.kind === 'site') && typeof value.label === 'string';
+  if (value.kind === 'catalog') return true;
+  // A record from before names had labels reads as a name without one.
+  if (value.kind === 'name' && value.label === undefined) value.label = '';
+  return (
+    (value.kind === 'profile' || value.kind === 'site' || value.kind === 'name') && typeof value.label === 'string'
+  );
 }
 
 export function parseHealth(value: unknown): Health {
@@ -59,7 +63,7 @@ function list(items: readonly string[]): string {
 function ruleWhat(source: RuleSource): { what: string; plural: boolean } {
   switch (source.kind) {
     case 'name':
-      return { what: 'Searches for their name', plural: true };
+      return { what: source.label ? `Searches for “${source.label}”` : 'Searches for their name', plural: true };
     case 'profile':
       return source.label.endsWith(ENCODED_SUFFIX)
         ? {
@@ -107,7 +111,8 @@ export function hostsWithoutAccessIn(health: Health): string[] {
 
 /** What is not protecting anything now, so removing it need not wait (see `planSettings`). */
 export interface Unprotected {
-  name: boolean;
+  /** Names (as written) whose search rule is not installed. */
+  names: ReadonlySet<string>;
   /** Profile labels (as `describeTarget` writes them) and site labels whose rules are not installed. */
   labels: ReadonlySet<string>;
   /** Hosts without access. */
@@ -116,11 +121,11 @@ export interface Unprotected {
 
 export function unprotectedIn(health: Health): Unprotected {
   const labels = new Set<string>();
-  let name = false;
+  const names = new Set<string>();
   for (const gap of health.gaps) {
     if (gap.kind !== 'rule' || gap.partial) continue;
-    if (gap.source.kind === 'name') name = true;
+    if (gap.source.kind === 'name') names.add(gap.source.label);
     if (gap.source.kind === 'profile' || gap.source.kind === 'site') labels.add(gap.source.label);
   }
-  return { name, labels, hosts: new Set(hostsWithoutAccessIn(health)) };
+  return { names, labels, hosts: new Set(hostsWithoutAccessIn(health)) };
 }

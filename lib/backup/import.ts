@@ -6,6 +6,7 @@ import type { BreathingRoomDb } from '../records/db';
 import { pagesDb } from '../records/handle';
 import { newUid } from '../records/schema';
 import type { Contact, Letter, PastPeriod, Urge } from '../records/types';
+import { assertWithinRuleBudget } from '../rules/budget';
 import { parsePeriod, parseSettings, periodItem, type Settings, settingsItem } from '../settings/settings';
 import type { Backup, BackupRow } from './format';
 
@@ -218,6 +219,8 @@ export async function importBackup(
   let waiting: PendingChange[] = [];
   if (mode === 'replace') {
     const next = replacedStorage(before, backup, now);
+    // Refused before anything is written, so the device keeps all it pauses now.
+    assertWithinRuleBudget(before.settings, next.settings, 'This backup');
     waiting = next.waiting;
     await settingsItem.setValue(next.settings);
     await periodItem.setValue(next.period);

@@ -21,10 +21,13 @@ import { viewerForHost, viewerPageOf } from './viewers';
  */
 export interface Policy {
   categories: Record<Category, boolean>;
-  /** The person's profiles and pages: stopped even when both categories are off ("only them"). */
+  /**
+   * The profiles and pages of everyone the user chose (the person and those around them): stopped
+   * even when both categories are off ("only them"). Whose each is stays out of the policy.
+   */
   person: readonly PersonTarget[];
-  /** Their name as the user wrote it, for stopping searches; null when none is set. */
-  name: string | null;
+  /** Their names as the user wrote them (every name of everyone), for stopping searches. */
+  names: readonly string[];
   /** "Never let me continue to their pages": no Continue there, and no grant lets them through. */
   neverContinueToPerson: boolean;
   custom: readonly CustomSite[];
@@ -50,7 +53,8 @@ export interface Match {
 
 /** The policy's lists, indexed for lookups that stay fast with hundreds of custom sites. */
 interface Compiled {
-  nameWords: string[] | null;
+  /** Each name's words, folded. */
+  names: string[][];
   /** Per platform: each handle with the path prefixes that show its pages. */
   handles: Map<PlatformId, { handle: string; prefixes: string[] }[]>;
   pages: Map<string, string[]>;
@@ -69,7 +73,10 @@ function compile(policy: Policy): Compiled {
   let compiled = compiledCache.get(policy);
   if (compiled) return compiled;
   compiled = {
-    nameWords: policy.name ? nameWords(policy.name) : null,
+    names: policy.names.flatMap((n) => {
+      const words = nameWords(n);
+      return words ? [words] : [];
+    }),
     handles: new Map(),
     pages: new Map(),
     custom: new Map(),
@@ -170,7 +177,7 @@ export function matchUrl(input: string | URL, policy: Policy): Match | null {
   const page = compiled.pages.size ? findPrefix(compiled.pages, host.replace(/^www\./, ''), pathname) : null;
   if (page) return { ...person, label, grantDomain: page };
 
-  if (compiled.nameWords && isSearchHost(host) && searchesForName(url, compiled.nameWords)) {
+  if (compiled.names.length && isSearchHost(host) && searchesForName(url, compiled.names)) {
     return {
       kind: 'search',
       context: 'search',

@@ -169,9 +169,10 @@ export function queryMentionsName(query: string, words: readonly string[]): bool
   return haystack.includes(` ${words.join(' ')} `);
 }
 
-export function searchesForName(url: URL, words: readonly string[] | null): boolean {
-  if (!words) return false;
-  return searchQueries(url).some((query) => queryMentionsName(query, words));
+/** Whether `url` is a search for any of the names (each as its folded words). */
+export function searchesForName(url: URL, names: readonly (readonly string[])[]): boolean {
+  if (!names.length) return false;
+  return searchQueries(url).some((query) => names.some((words) => queryMentionsName(query, words)));
 }
 
 /**

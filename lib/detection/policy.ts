@@ -1,10 +1,11 @@
 import { isPeriodActive, type Period } from '../period/period';
+import { everyone, namesOf } from '../settings/people';
 import type { Settings } from '../settings/settings';
 import { isCopyHost } from './copies';
 import { hostMatches } from './hosts';
 import type { Policy } from './match-url';
 import { isSearchHost, nameWords } from './name-search';
-import { personTargets } from './person';
+import { type PersonTarget, personTargets } from './person';
 import { platformById } from './platforms';
 import { viewerForHost } from './viewers';
 
@@ -20,21 +21,53 @@ export function policyFromSettings(
 ): Policy | null {
   if (!isPeriodActive(period, now, timeZone)) {
     if (!settings.keepPersonAfterPeriod) return null;
+    // Their pages only.
     return {
       categories: { social: false, messaging: false },
-      person: personTargets(settings.person.profiles),
-      name: nameWords(settings.person.name) ? settings.person.name.trim() : null,
+      person: everyonesTargets(settings),
+      names: everyonesNames(settings),
       neverContinueToPerson: settings.neverContinueToPerson,
       custom: [],
     };
   }
+  return activePolicy(settings);
+}
+
+/** The policy while a period runs. */
+export function activePolicy(settings: Settings): Policy {
   return {
     categories: { ...settings.categories },
-    person: personTargets(settings.person.profiles),
-    name: nameWords(settings.person.name) ? settings.person.name.trim() : null,
+    person: everyonesTargets(settings),
+    names: everyonesNames(settings),
     neverContinueToPerson: settings.neverContinueToPerson,
     custom: settings.customSites,
   };
+}
+
+/** Every name of everyone, each once (as matching reads it: case, accents and spacing aside). */
+function everyonesNames(settings: Settings): string[] {
+  const seen = new Set<string>();
+  return everyone(settings)
+    .flatMap(namesOf)
+    .filter((n) => {
+      const key = nameWords(n)?.join(' ') ?? '';
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Every profile of everyone, each once. */
+function everyonesTargets(settings: Settings): PersonTarget[] {
+  const seen = new Set<string>();
+  return everyone(settings)
+    .flatMap((p) => personTargets(p.profiles))
+    .filter((t) => {
+      const key = JSON.stringify(t);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /**
@@ -53,7 +86,7 @@ export function policyForHost(policy: Policy, host: string): Policy {
           viewerForHost(host)?.platform === t.platform
         : hostMatches(host.replace(/^www\./, ''), t.host),
     ),
-    name: isSearchHost(host) ? policy.name : null,
+    names: isSearchHost(host) ? policy.names : [],
     neverContinueToPerson: policy.neverContinueToPerson,
     custom: policy.custom.filter((s) => hostMatches(host, s.host)),
   };

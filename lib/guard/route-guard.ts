@@ -116,11 +116,11 @@ export function startRouteGuard(env: GuardEnv) {
   win.addEventListener(
     'input',
     (event) => {
-      if (env.inFrame || !guard?.policy?.name) return;
+      if (env.inFrame || !guard?.policy?.names.length) return;
       // The field itself, even inside a component's shadow root.
       const field = (event.composedPath?.()[0] ?? event.target) as FieldLike | null;
       if (!isSearchField(field)) return;
-      const url = typedSearchStop(String(field?.value ?? ''), guard.policy.name, win.location.href);
+      const url = typedSearchStop(String(field?.value ?? ''), guard.policy.names, win.location.href);
       if (!url || !isStopped(url)) return;
       event.stopImmediatePropagation();
       stop(url, 'push');

@@ -44,11 +44,13 @@ export function isSearchField(el: FieldLike | null | undefined): boolean {
 }
 
 /**
- * The search page to stop when `value`, typed on the page at `pageHref`, searches for `name`; null
- * when it does not, or the site has no search of its own.
+ * The search page to stop when `value`, typed on the page at `pageHref`, searches for one of
+ * `names`; null when it does not, or the site has no search of its own.
  */
-export function typedSearchStop(value: string, name: string | null, pageHref: string): string | null {
-  const words = name ? nameWords(name) : null;
-  if (!name || !words || !queryMentionsName(value, words)) return null;
-  return searchPageFor(pageHref, name);
+export function typedSearchStop(value: string, names: readonly string[], pageHref: string): string | null {
+  const name = names.find((n) => {
+    const words = nameWords(n);
+    return !!words && queryMentionsName(value, words);
+  });
+  return name ? searchPageFor(pageHref, name) : null;
 }

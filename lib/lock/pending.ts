@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { healthItem, parseHealth, unprotectedIn } from '../background/protection-health';
 import type { Period } from '../period/period';
+import { assertWithinRuleBudget } from '../rules/budget';
 import { type PendingChange, pendingChangesSchema, readPending } from '../settings/schema';
 import { loadPeriod, loadSettings, parseSettings, type Settings, settingsItem } from '../settings/settings';
 import { STORAGE_VERSIONS } from '../settings/storage-versions';
@@ -55,11 +56,14 @@ export async function saveSettingsWithCoolOff(
   const [before, period, pending] = await Promise.all([loadSettings(), loadPeriod(), loadPending()]);
   const after = parseSettings(update(before));
   if (!lockActive(period, now)) {
+    assertWithinRuleBudget(before, after);
     await settingsItem.setValue(after);
     return { settings: after, waiting: [] };
   }
   const plan = planSettings(before, after, unprotectedIn(parseHealth(await healthItem.getValue())));
   const settings = parseSettings(plan.now);
+  // What waits stays paused meanwhile, so it counts too.
+  assertWithinRuleBudget(before, settings);
   // Checked before anything is written, so a change that cannot wait is never half saved.
   const nextPending = checked(request(pending, plan.later, period, now));
   await settingsItem.setValue(settings);

@@ -6,7 +6,15 @@ import { isPeriodActive, type Period } from '../period/period';
 import { closePeriod, settingsAfterEnd } from '../period/way-out';
 import type { PastPeriod } from '../records/types';
 import { MAX_CUSTOM_SITES, MAX_PROFILE_LINES } from '../settings/limits';
-import type { Loosening, PendingChange, Settings } from '../settings/schema';
+import { everyone, namesOf } from '../settings/people';
+import {
+  type Loosening,
+  otherNameLines,
+  type PendingChange,
+  type Person,
+  type Settings,
+  THEM,
+} from '../settings/schema';
 
 export type { Loosening, PendingChange } from '../settings/schema';
 
@@ -23,7 +31,7 @@ export type { Loosening, PendingChange } from '../settings/schema';
 
 const HOUR = 3_600_000;
 
-const NOTHING_UNPROTECTED: Unprotected = { name: false, labels: new Set(), hosts: new Set() };
+const NOTHING_UNPROTECTED: Unprotected = { names: new Set(), labels: new Set(), hosts: new Set() };
 
 /** Whether changes wait now: only while a period is active. */
 export function lockActive(period: Period | null, now: number): period is Period {
@@ -49,9 +57,56 @@ function sameName(a: string, b: string): boolean {
 }
 
 /**
+ * One person's change, split like the settings' (see `planSettings`): names and profile lines that
+ * are removed stay, and each removal waits as its own change. `after` is null when they were
+ * removed altogether: then only what waits is kept, and nothing at all when nothing waits.
+ */
+function planPerson(
+  before: Person,
+  after: Person | null,
+  unprotected: Unprotected,
+): { now: Person | null; later: Loosening[] } {
+  const later: Loosening[] = [];
+  const target = after ?? { ...before, name: '', otherNames: '', profiles: '' };
+
+  const afterNames = namesOf(target);
+  const heldNames = namesOf(before).filter((n) => !afterNames.some((a) => sameName(a, n)) && !unprotected.names.has(n));
+  for (const name of heldNames) later.push({ kind: 'remove-name', person: before.id, name });
+  // A held name keeps its place as their name when none was typed in its stead.
+  const keepsName = !target.name.trim() && heldNames.find((n) => sameName(n, before.name));
+  const name = keepsName || target.name;
+  const otherNames = [...otherNameLines(target.otherNames), ...heldNames.filter((n) => n !== keepsName)].join('\n');
+
+  const kept = new Set(profileLines(target.profiles).flatMap((l) => (l.key ? [l.key] : [])));
+  // A page on a site Breathing Room may not act on protects nothing yet.
+  const pageWithoutAccess = (key: string) => {
+    const t = JSON.parse(key) as { kind: string; host?: string };
+    return t.kind === 'page' && !!t.host && unprotected.hosts.has(t.host);
+  };
+  const held: string[] = [];
+  for (const line of profileLines(before.profiles)) {
+    if (!line.key || kept.has(line.key) || unprotected.labels.has(line.label) || pageWithoutAccess(line.key)) continue;
+    kept.add(line.key);
+    held.push(line.text);
+    const change: Loosening = { kind: 'remove-profile', line: line.text, label: line.label };
+    later.push(before.id === THEM ? change : { ...change, person: before.id });
+  }
+  // Held lines go last, unless that would push them past the limit of lines read; then first,
+  // because a line past the limit is not paused and a held line must stay paused.
+  const afterLines = target.profiles.trimEnd();
+  const heldFirst = parseProfiles(afterLines).length + held.length > MAX_PROFILE_LINES;
+  const profiles = held.length
+    ? (heldFirst ? [...held, afterLines] : [afterLines, ...held]).filter(Boolean).join('\n')
+    : target.profiles;
+
+  if (!after && !later.length) return { now: null, later };
+  return { now: { ...target, name, otherNames, profiles }, later };
+}
+
+/**
  * Splits a settings change into what applies now and what must wait. `now` is `after` with every
- * loosening held back: categories stay on, removed profiles and sites stay listed, the old name
- * and "never continue" stay in force. `later` lists those held-back parts, one change each.
+ * loosening held back: categories stay on, removed names, profiles, people and sites stay listed,
+ * "never continue" stays in force. `later` lists those held-back parts, one change each.
  */
 export function planSettings(
   before: Settings,
@@ -80,32 +135,22 @@ export function planSettings(
     later.push({ kind: 'ask-on-messaging' });
   }
 
-  let name = after.person.name;
-  if (before.person.name.trim() && !sameName(before.person.name, after.person.name) && !unprotected.name) {
-    name = before.person.name;
-    later.push({ kind: 'change-name', name: after.person.name.trim() });
+  const them = planPerson(before.person, after.person, unprotected);
+  later.push(...them.later);
+  const others: Person[] = [];
+  for (const person of after.others) {
+    const was = before.others.find((p) => p.id === person.id);
+    const planned = was ? planPerson(was, person, unprotected) : { now: person, later: [] };
+    later.push(...planned.later);
+    if (planned.now) others.push(planned.now);
   }
-
-  const kept = new Set(profileLines(after.person.profiles).flatMap((l) => (l.key ? [l.key] : [])));
-  // A page on a site Breathing Room may not act on protects nothing yet.
-  const pageWithoutAccess = (key: string) => {
-    const target = JSON.parse(key) as { kind: string; host?: string };
-    return target.kind === 'page' && !!target.host && unprotected.hosts.has(target.host);
-  };
-  const held: string[] = [];
-  for (const line of profileLines(before.person.profiles)) {
-    if (!line.key || kept.has(line.key) || unprotected.labels.has(line.label) || pageWithoutAccess(line.key)) continue;
-    kept.add(line.key);
-    held.push(line.text);
-    later.push({ kind: 'remove-profile', line: line.text, label: line.label });
+  // Someone removed altogether stays listed with what waits, after the rest.
+  for (const was of before.others) {
+    if (after.others.some((p) => p.id === was.id)) continue;
+    const planned = planPerson(was, null, unprotected);
+    later.push(...planned.later);
+    if (planned.now) others.push(planned.now);
   }
-  // Held lines go last, unless that would push them past the limit of lines read; then first,
-  // because a line past the limit is not paused and a held line must stay paused.
-  const afterLines = after.person.profiles.trimEnd();
-  const heldFirst = parseProfiles(afterLines).length + held.length > MAX_PROFILE_LINES;
-  const profiles = held.length
-    ? (heldFirst ? [...held, afterLines] : [afterLines, ...held]).filter(Boolean).join('\n')
-    : after.person.profiles;
 
   const afterSites = new Set(after.customSites.map(customSiteKey));
   const removedSites = before.customSites.filter(
@@ -128,7 +173,8 @@ export function planSettings(
       pauseSeconds: Math.max(before.pauseSeconds, after.pauseSeconds),
       neverContinueToPerson,
       askOnMessaging,
-      person: { name, profiles },
+      person: them.now ?? after.person,
+      others,
       customSites,
     },
     later,
@@ -142,7 +188,12 @@ export function sameChange(a: Loosening, b: Loosening): boolean {
     case 'category-off':
       return a.category === (b as typeof a).category;
     case 'remove-profile':
-      return profileKey(a.line) === profileKey((b as typeof a).line);
+      return (
+        (a.person ?? THEM) === ((b as typeof a).person ?? THEM) &&
+        profileKey(a.line) === profileKey((b as typeof a).line)
+      );
+    case 'remove-name':
+      return a.person === (b as typeof a).person && sameName(a.name, (b as typeof a).name);
     case 'remove-site':
       return customSiteKey(a) === customSiteKey(b as typeof a);
     // One name, one ending, one reset: a newer request of these replaces the older.
@@ -185,10 +236,24 @@ export function applyToSettings(settings: Settings, change: Loosening): Settings
       return { ...settings, askOnMessaging: true };
     case 'change-name':
       return { ...settings, person: { ...settings.person, name: change.name } };
+    case 'remove-name':
+      return withPerson(settings, change.person, (p) => ({
+        ...p,
+        name: sameName(p.name, change.name) ? '' : p.name,
+        otherNames: otherNameLines(p.otherNames)
+          .filter((n) => !sameName(n, change.name))
+          .join('\n'),
+      }));
     case 'remove-profile': {
       const key = profileKey(change.line);
-      const lines = settings.person.profiles.split(/\r?\n/).filter((l) => !l.trim() || profileKey(l) !== key);
-      return { ...settings, person: { ...settings.person, profiles: lines.join('\n').trim() } };
+      return withPerson(settings, change.person, (p) => ({
+        ...p,
+        profiles: p.profiles
+          .split(/\r?\n/)
+          .filter((l) => !l.trim() || profileKey(l) !== key)
+          .join('\n')
+          .trim(),
+      }));
     }
     case 'remove-site': {
       const key = customSiteKey(change);
@@ -197,6 +262,23 @@ export function applyToSettings(settings: Settings, change: Loosening): Settings
     default:
       return settings;
   }
+}
+
+/**
+ * `settings` with one person changed. Someone around them with nothing left (no name, no other
+ * name, no profile) is no longer listed.
+ */
+function withPerson(settings: Settings, id: string | undefined, change: (p: Person) => Person): Settings {
+  if (!id || id === THEM) return { ...settings, person: change(settings.person) };
+  const blank = (p: Person) => !p.name.trim() && !p.otherNames.trim() && !p.profiles.trim();
+  return {
+    ...settings,
+    others: settings.others.flatMap((p) => {
+      if (p.id !== id) return [p];
+      const next = change(p);
+      return blank(next) ? [] : [next];
+    }),
+  };
 }
 
 export interface Settled {
@@ -259,7 +341,7 @@ export function hostStillUsed(settings: Settings, host: string): boolean {
   const bare = host.replace(/^www\./, '');
   return (
     settings.customSites.some((s) => s.host.replace(/^www\./, '') === bare) ||
-    personTargets(settings.person.profiles).some((t) => t.kind === 'page' && t.host === bare)
+    everyone(settings).some((p) => personTargets(p.profiles).some((t) => t.kind === 'page' && t.host === bare))
   );
 }
 

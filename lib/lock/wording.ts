@@ -11,6 +11,8 @@ export function describeChange(change: Loosening): string {
       return 'On messaging pages, ask first whether it is about them';
     case 'change-name':
       return change.name ? `Change their name to “${change.name}”` : 'Remove their name';
+    case 'remove-name':
+      return `Stop pausing searches for “${change.name}”`;
     case 'remove-profile':
       return `Stop pausing ${change.label}`;
     case 'remove-site':

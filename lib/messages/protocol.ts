@@ -3,6 +3,7 @@ import type { Gap } from '../background/protection-health';
 import type { Policy } from '../detection/match-url';
 import { PLATFORMS, type PlatformId } from '../detection/platforms';
 import type { RuleSource } from '../rules/rule-set';
+import { MAX_OTHER_NAMES, MAX_OTHER_PEOPLE } from '../settings/limits';
 
 /**
  * Every message that crosses between the extension's parts, in one place, with a schema for each
@@ -12,6 +13,8 @@ import type { RuleSource } from '../rules/rule-set';
  */
 
 const MAX_URL_LENGTH = 8192;
+/** Every name of everyone: each person's name and other names. */
+const MAX_NAMES = (MAX_OTHER_PEOPLE + 1) * (MAX_OTHER_NAMES + 1);
 const webUrl = z.string().check(
   z.maxLength(MAX_URL_LENGTH),
   z.refine((s) => /^https?:\/\//i.test(s)),
@@ -59,7 +62,7 @@ const policySchema: z.ZodMiniType<Policy> = z.object({
       z.object({ kind: z.literal('page'), host: text, path: text }),
     ]),
   ),
-  name: z.nullable(text),
+  names: z.array(text).check(z.maxLength(MAX_NAMES)),
   neverContinueToPerson: z.boolean(),
   custom: z.array(z.object({ host: text, path: text, label: text })),
 });
@@ -82,7 +85,7 @@ export type GuardPolicy = z.infer<typeof guardPolicySchema>;
 
 const ruleSourceSchema: z.ZodMiniType<RuleSource> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('catalog') }),
-  z.object({ kind: z.literal('name') }),
+  z.object({ kind: z.literal('name'), label: text }),
   z.object({ kind: z.literal('profile'), label: text }),
   z.object({ kind: z.literal('site'), label: text }),
 ]);

@@ -58,12 +58,13 @@ export const PRIORITY = {
 /** What a rule protects, so a rule the browser refuses can be named to the user. */
 export type RuleSource =
   | { kind: 'catalog' }
-  | { kind: 'name' }
+  /** Searches for one name (`label`: the name as written). */
+  | { kind: 'name'; label: string }
   | { kind: 'profile'; label: string }
   | { kind: 'site'; label: string };
 
 export function sourceKey(source: RuleSource): string {
-  return source.kind === 'catalog' || source.kind === 'name' ? source.kind : `${source.kind}:${source.label}`;
+  return source.kind === 'catalog' ? source.kind : `${source.kind}:${source.label}`;
 }
 
 interface RuleDraft {
@@ -75,6 +76,9 @@ interface RuleDraft {
   frames?: boolean;
   source: RuleSource;
 }
+
+/** The path before a handle on the anonymous viewers: any whole segment. */
+const ANY_SEGMENT = '/(?:[^?#]*/)?';
 
 /** Matches the whole URL, so `\0` in the substitution is the original address. */
 const ANY_WEB_URL = '^https?://.*$';
@@ -159,45 +163,33 @@ function shapesOf(paths: readonly string[]): string {
   return prefixes.length === 1 ? (prefixes[0] ?? '') : `(?:${prefixes.join('|')})`;
 }
 
-function shapesRegex(platform: Platform): string {
-  return shapesOf(platform.paths);
+/**
+ * The shapes before a handle, on the site or on its copies. The viewers' pages are copied too,
+ * each with its own shapes, so on a copy of a platform that has viewers the handle may follow any
+ * `/` (the copies' origin takes any path before it).
+ */
+function copiedShapes(platform: Platform, served: Served): string {
+  return served === COPIES && VIEWERS.some((v) => v.platform === platform.id) ? '/+' : shapesOf(platform.paths);
 }
 
 /**
- * Their profile on the anonymous viewers of its platform (see `detection/viewers.ts`): one rule
- * for the viewers that share their path shapes.
+ * Their profile on the anonymous viewers of its platform (see `detection/viewers.ts`): one rule for
+ * every viewer of the platform, with their handle as any whole segment of the path. That is wider
+ * than the viewers' own shapes, which the matcher reads, and keeps the rule small however many
+ * viewers and shapes the list has.
  */
 function viewerDrafts(target: PersonTarget, priority: number, fits: Fits): { drafts: RuleDraft[]; complete: boolean } {
   if (target.kind !== 'handle' || target.handle.startsWith('id:')) return { drafts: [], complete: true };
-  const groups = new Map<string, { domains: string[]; paths: readonly string[] }>();
-  for (const viewer of VIEWERS) {
-    if (viewer.platform !== target.platform) continue;
-    const key = JSON.stringify(viewer.paths);
-    const group = groups.get(key) ?? { domains: [], paths: viewer.paths };
-    group.domains.push(...viewer.domains);
-    groups.set(key, group);
-  }
+  const viewers = VIEWERS.filter((v) => v.platform === target.platform);
+  if (!viewers.length) return { drafts: [], complete: true };
+  const regexFilter = literalRegex(`${ANY_ORIGIN}${ANY_SEGMENT}`, atomsOf(target.handle, false), SEGMENT_END, fits);
+  if (!regexFilter) return { drafts: [], complete: false };
+  const requestDomains = viewers.flatMap((v) => [...v.domains]);
   const source = { kind: 'profile', label: describeTarget(target) } as const;
-  const drafts: RuleDraft[] = [];
-  let complete = true;
-  const add = (served: Served, domains: readonly string[], shapes: string) => {
-    const regexFilter = literalRegex(
-      `${served.origin(domains)}${shapes}`,
-      atomsOf(target.handle, false),
-      SEGMENT_END,
-      fits,
-    );
-    const requestDomains = served.requestDomains(domains);
-    if (regexFilter) drafts.push({ priority, action: 'redirect', requestDomains, regexFilter, frames: true, source });
-    else complete = false;
+  return {
+    drafts: [{ priority, action: 'redirect', requestDomains, regexFilter, frames: true, source }],
+    complete: true,
   };
-  // On the viewers themselves, one rule for the viewers that share their shapes.
-  for (const { domains, paths } of groups.values()) add(ON_THE_SITE, domains, shapesOf(paths));
-  // On their copies on proxies and archives, one rule each: the handle as any segment of the path,
-  // as the copy's own prefix leaves no room for each viewer's shapes.
-  const viewerDomains = [...groups.values()].flatMap((g) => g.domains);
-  if (viewerDomains.length) for (const served of COPIES) add(served, viewerDomains, '/(?:[^?#]*/)?');
-  return { drafts, complete };
 }
 
 /**
@@ -219,16 +211,15 @@ interface Served {
 const ON_THE_SITE: Served = { requestDomains: (hosts) => [...hosts], origin: () => ANY_ORIGIN };
 
 /**
- * The copies' rules do not name the original host: any page on the proxy or the archive whose
- * path is their page's is stopped, which keeps each rule about as small as the site's own and
- * only ever widens it. The matcher reads the original host back (`originalOf`), and a copy of
- * another site's page with the same path goes straight on from the pause page.
+ * Copies of a page, on every proxy and archive at once (see `detection/copies.ts`): Google
+ * Translate's proxy serves the path as it is, the web archive after `/web/<time>/<original host>`,
+ * an AMP cache after `/<kind>/s/<original host>`. One rule covers all three: their page's path
+ * after any path at all. It does not name the original host, so any copy whose path ends in their
+ * page's path is stopped; the matcher, which reads the original address back (`originalOf`), lets
+ * a copy of another site's page go straight on from the pause page. This only ever widens the
+ * rule, and keeps it one rule per page, smaller than the page's own, however many copies.
  */
-const COPIES: readonly Served[] = [
-  { requestDomains: () => ['translate.goog'], origin: () => ANY_ORIGIN },
-  { requestDomains: () => ['web.archive.org'], origin: () => '^https?://[^/?#]*/web/[^/]*/+(?:https?:/+)?[^/?#]*' },
-  { requestDomains: () => ['cdn.ampproject.org'], origin: () => '^https?://[^/?#]*/[a-z]+/+(?:s/+)?[^/?#]*' },
-];
+const COPIES: Served = { requestDomains: () => [...COPY_DOMAINS], origin: () => '^https?://[^?#]*' };
 
 function personDrafts(target: PersonTarget, priority: number, fits: Fits, served: Served = ON_THE_SITE): RuleDraft[] {
   const source = { kind: 'profile', label: describeTarget(target) } as const;
@@ -262,7 +253,7 @@ function personDrafts(target: PersonTarget, priority: number, fits: Fits, served
   }
   const drafts = draft(
     platform.domains,
-    literalRegex(`${origin}${shapesRegex(platform)}`, atomsOf(target.handle, false), SEGMENT_END, fits),
+    literalRegex(`${origin}${copiedShapes(platform, served)}`, atomsOf(target.handle, false), SEGMENT_END, fits),
   );
   if (platform.id === 'x') {
     drafts.push(
@@ -281,8 +272,8 @@ function personDrafts(target: PersonTarget, priority: number, fits: Fits, served
 }
 
 /**
- * A person's page on proxies and archives, each rule fitted on its own; not complete when a copy
- * has fewer rules than the `onSite` rules the page has on its own site.
+ * A person's page on proxies and archives, each rule fitted on its own; not complete when the
+ * copies have fewer rules than the `onSite` rules the page has on its own site.
  */
 function copyDrafts(
   target: PersonTarget,
@@ -290,8 +281,8 @@ function copyDrafts(
   fits: Fits,
   onSite: number,
 ): { drafts: RuleDraft[]; complete: boolean } {
-  const drafts = COPIES.map((served) => personDrafts(target, priority, fits, served));
-  return { drafts: drafts.flat(), complete: drafts.every((d) => d.length === onSite) };
+  const drafts = personDrafts(target, priority, fits, COPIES);
+  return { drafts, complete: drafts.length === onSite };
 }
 
 /** One rule per platform with a handle: a URL that spells anything with needless encodings. */
@@ -388,8 +379,9 @@ function targetDrafts(policy: Policy, fits: Fits): { drafts: RuleDraft[]; unbuil
   }
   drafts.push(...encodedHandleDrafts(policy, personPriority));
 
-  if (policy.name) {
-    const regex = nameSearchRegex(policy.name, fits);
+  for (const name of policy.names) {
+    const regex = nameSearchRegex(name, fits);
+    const source = { kind: 'name', label: name } as const;
     if (regex) {
       drafts.push({
         priority: PRIORITY.target,
@@ -397,10 +389,10 @@ function targetDrafts(policy: Policy, fits: Fits): { drafts: RuleDraft[]; unbuil
         requestDomains: [...SEARCH_DOMAINS, ...COPY_DOMAINS],
         regexFilter: regex,
         frames: true,
-        source: { kind: 'name' },
+        source,
       });
     } else {
-      unbuilt.push({ kind: 'name' });
+      unbuilt.push(source);
     }
   }
 

@@ -8,8 +8,22 @@
 export const MIN_PAUSE_SECONDS = 5;
 export const MAX_PAUSE_SECONDS = 60;
 
-/** Their name, as typed (searches for it are paused). */
+/** A name, as typed (searches for it are paused). */
 export const MAX_NAME_LENGTH = 200;
+/** Other names of one person (a nickname, a former surname), one a line. */
+export const MAX_OTHER_NAMES = 4;
+/**
+ * Someone's other names as stored: as many again of names whose removal waits (see `lib/lock`),
+ * and the name itself, with the line breaks between them.
+ */
+export const MAX_OTHER_NAMES_LENGTH = (2 * MAX_OTHER_NAMES + 1) * (MAX_NAME_LENGTH + 1);
+/**
+ * People besides the one the period is about (a new partner, a best friend). Five people in all,
+ * each with five names and ten profiles, fit the browsers' rule limits with 500 custom sites.
+ */
+export const MAX_OTHER_PEOPLE = 4;
+/** People around them as stored and in a backup: as many again of people whose removal waits. */
+export const MAX_LISTED_OTHER_PEOPLE = 2 * MAX_OTHER_PEOPLE;
 /** The whole "Their profiles" box. */
 export const MAX_PROFILES_LENGTH = 10_000;
 /** Lines of "Their profiles" that are read; any past it are shown as needing a second look. */

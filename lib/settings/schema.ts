@@ -12,7 +12,10 @@ import {
   MAX_HOST_LENGTH,
   MAX_ID_LENGTH,
   MAX_LABEL_LENGTH,
+  MAX_LISTED_OTHER_PEOPLE,
   MAX_NAME_LENGTH,
+  MAX_OTHER_NAMES,
+  MAX_OTHER_NAMES_LENGTH,
   MAX_PATH_LENGTH,
   MAX_PAUSE_SECONDS,
   MAX_PLAN_LENGTH,
@@ -39,12 +42,34 @@ import { isObject } from './validate';
  * The limits are in `limits.ts`.
  */
 
+/** Someone whose pages are paused, as the user typed them. */
+export interface Person {
+  /** Stable, so a waiting change knows whose it is. The person the period is about is `THEM`. */
+  id: string;
+  /** Their name: searches for it are paused. */
+  name: string;
+  /** Other names they go by, one a line: a nickname, a former or married surname. */
+  otherNames: string;
+  /** One profile link or platform:handle a line. */
+  profiles: string;
+}
+
+/** The id of the person the period is about. */
+export const THEM = 'them';
+
+export const NO_ONE: Person = { id: THEM, name: '', otherNames: '', profiles: '' };
+
 export interface Settings {
   categories: { social: boolean; messaging: boolean };
   /** The first pause on the interstitial before "Continue" is possible. */
   pauseSeconds: number;
-  /** The person, as the user typed them: name, and one profile link or platform:handle a line. */
-  person: { name: string; profiles: string };
+  /** The person the period is about. */
+  person: Person;
+  /**
+   * People whose pages the user looks at to check on them (a new partner, a best friend), with
+   * the same protections and the same cool-off. The pause page never says which of them it was.
+   */
+  others: Person[];
   /** "Never let me continue to their pages". */
   neverContinueToPerson: boolean;
   customSites: CustomSite[];
@@ -66,7 +91,8 @@ const DEFAULT_ASK_ON_MESSAGING = true;
 export const DEFAULT_SETTINGS: Settings = {
   categories: { social: true, messaging: true },
   pauseSeconds: 10,
-  person: { name: '', profiles: '' },
+  person: NO_ONE,
+  others: [],
   neverContinueToPerson: true,
   customSites: [],
   keepPersonAfterPeriod: false,
@@ -81,10 +107,12 @@ export type Loosening =
   | { kind: 'allow-continue' }
   /** Ask "is this about them?" on messaging pages again, instead of the full pause. */
   | { kind: 'ask-on-messaging' }
-  /** One line of "Their profiles", by its text, removed when the wait ends. */
-  | { kind: 'remove-profile'; line: string; label: string }
-  /** A new name (or none) in place of the one in force. */
+  /** One line of someone's profiles, by its text, removed when the wait ends (`person`: whose; none is `THEM`). */
+  | { kind: 'remove-profile'; line: string; label: string; person?: string }
+  /** From before other names: a new name (or none) for the person the period is about. */
   | { kind: 'change-name'; name: string }
+  /** One of someone's names (their name or another), removed when the wait ends. `person`: whose (an id). */
+  | { kind: 'remove-name'; person: string; name: string }
   | { kind: 'remove-site'; host: string; path: string; label: string }
   | {
       kind: 'end-period';
@@ -121,6 +149,7 @@ const bool = z.boolean();
 const category = z.object({ social: bool, messaging: bool });
 const pauseSeconds = int(MIN_PAUSE_SECONDS, MAX_PAUSE_SECONDS);
 const name = str(MAX_NAME_LENGTH);
+const otherNames = str(MAX_OTHER_NAMES_LENGTH);
 const profiles = str(MAX_PROFILES_LENGTH);
 const siteSchema = z.object({ host, path, label });
 const plan = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_PLAN_LENGTH));
@@ -163,11 +192,27 @@ const asTheFormWould = z.superRefine((sites: CustomSite[], ctx) => {
   });
 });
 
+/** Someone in a backup; a file from before other names existed has none. */
+const backupPerson = z.object({ id, name, otherNames: z._default(otherNames, ''), profiles });
+
+/** Everyone listed once. */
+const distinctIds = z.superRefine((people: Person[], ctx) => {
+  const seen = new Set<string>();
+  people.forEach((person, index) => {
+    if (seen.has(person.id) || person.id === THEM) {
+      ctx.addIssue({ code: 'custom', message: 'listed once', path: [index, 'id'], input: person.id });
+    }
+    seen.add(person.id);
+  });
+});
+
 /** Settings in a backup: every field present and valid, every site one "Add a site" accepts. */
 export const backupSettingsSchema = z.object({
   categories: category,
   pauseSeconds,
-  person: z.object({ name, profiles }),
+  // A file from before ids existed names only the person the period is about.
+  person: z.object({ id: z._default(z.literal(THEM), THEM), name, otherNames: z._default(otherNames, ''), profiles }),
+  others: z._default(z.array(backupPerson).check(z.maxLength(MAX_LISTED_OTHER_PEOPLE), distinctIds), []),
   neverContinueToPerson: z.boolean(),
   customSites: z.array(siteSchema).check(z.maxLength(MAX_CUSTOM_SITES), asTheFormWould),
   keepPersonAfterPeriod: z.boolean(),
@@ -202,10 +247,12 @@ const looseningSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('allow-continue') }),
   z.object({ kind: z.literal('ask-on-messaging') }),
   z.object({ kind: z.literal('change-name'), name }),
+  z.object({ kind: z.literal('remove-name'), person: id, name: name.check(z.minLength(1)) }),
   z.object({
     kind: z.literal('remove-profile'),
     line: z.string().check(z.minLength(1), z.maxLength(MAX_PROFILES_LENGTH)),
     label: profiles,
+    person: z.optional(id),
   }),
   z.object({ kind: z.literal('remove-site'), host, path, label }),
   z.object({
@@ -223,13 +270,28 @@ const pendingChangeSchema = z.object({ id, change: looseningSchema, requestedAt:
 /** The waiting changes as stored: a change that would not pass is refused before it is written. */
 export const pendingChangesSchema = z.array(pendingChangeSchema);
 
+/** Someone's other names, one a line, without blank lines. */
+export function otherNameLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 /**
- * Why "The person" form can't save what is typed, in words for beside the form, or null. The same
+ * Why a person's form can't save what is typed, in words for beside the form, or null. The same
  * limits the stored settings and a backup keep, so nothing typed is dropped later without a word.
  */
-export function personProblem(person: { name: string; profiles: string }): string | null {
+export function personProblem(person: { name: string; otherNames?: string; profiles: string }): string | null {
   if (!name.safeParse(person.name).success) {
-    return `Their name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
+    return `A name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
+  }
+  const others = otherNameLines(person.otherNames ?? '');
+  if (others.length > MAX_OTHER_NAMES) {
+    return `“Other names” can hold at most ${MAX_OTHER_NAMES} names, one a line; this has ${others.length}. Nothing was saved.`;
+  }
+  if (others.some((n) => !name.safeParse(n).success) || !otherNames.safeParse(person.otherNames ?? '').success) {
+    return `Each other name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
   }
   if (!profiles.safeParse(person.profiles).success) {
     return `“Their profiles” can hold at most ${MAX_PROFILES_LENGTH.toLocaleString('en')} characters; this is ${person.profiles.length.toLocaleString('en')}. Nothing was saved.`;
@@ -246,7 +308,10 @@ function valid<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
 const storedSettingsSchema = z.object({
   categories: category,
   pauseSeconds,
-  person: z.object({ name, profiles }),
+  person: z.object({ id: z.literal(THEM), name, otherNames, profiles }),
+  others: z
+    .array(z.object({ id, name, otherNames, profiles }))
+    .check(z.maxLength(MAX_LISTED_OTHER_PEOPLE), distinctIds),
   neverContinueToPerson: z.boolean(),
   customSites: z
     .array(z.object({ host, path, label: z.string().check(z.minLength(1), z.maxLength(MAX_LABEL_LENGTH)) }))
@@ -263,7 +328,6 @@ export function readSettings(value: unknown): Settings {
   if (whole.success) return whole.data;
   const v = isObject(value) ? value : {};
   const categories = isObject(v.categories) ? v.categories : {};
-  const person = isObject(v.person) ? v.person : {};
   const d = DEFAULT_SETTINGS;
   const sites = Array.isArray(v.customSites) ? v.customSites : [];
   return {
@@ -272,7 +336,8 @@ export function readSettings(value: unknown): Settings {
       messaging: valid(bool, categories.messaging, d.categories.messaging),
     },
     pauseSeconds: valid(pauseSeconds, v.pauseSeconds, d.pauseSeconds),
-    person: { name: valid(name, person.name, ''), profiles: valid(profiles, person.profiles, '') },
+    person: readPerson(v.person, THEM),
+    others: readOthers(v.others),
     neverContinueToPerson: valid(bool, v.neverContinueToPerson, d.neverContinueToPerson),
     customSites: sites
       .flatMap((site): CustomSite[] => {
@@ -286,6 +351,31 @@ export function readSettings(value: unknown): Settings {
     plans: (Array.isArray(v.plans) ? v.plans : []).flatMap((p) => valid(z.array(plan), [p], [])).slice(0, MAX_PLANS),
     calmNote: valid(calmNote, v.calmNote, ''),
   };
+}
+
+/** Someone as stored: a bad field takes its default. */
+function readPerson(value: unknown, personId: string): Person {
+  const p = isObject(value) ? value : {};
+  return {
+    id: personId,
+    name: valid(name, p.name, ''),
+    otherNames: valid(otherNames, p.otherNames, ''),
+    profiles: valid(profiles, p.profiles, ''),
+  };
+}
+
+/** The other people as stored: one without a usable id is dropped, not merged into someone else. */
+function readOthers(value: unknown): Person[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>([THEM]);
+  return value
+    .flatMap((entry): Person[] => {
+      const personId = isObject(entry) ? entry.id : undefined;
+      if (typeof personId !== 'string' || !id.safeParse(personId).success || seen.has(personId)) return [];
+      seen.add(personId);
+      return [readPerson(entry, personId)];
+    })
+    .slice(0, MAX_LISTED_OTHER_PEOPLE);
 }
 
 const storedPeriodCore = z.object({ ...periodFields, createdAt: finite });

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { Period } from '../period/period';
+import { assertWithinRuleBudget } from '../rules/budget';
 import { DEFAULT_COOL_OFF_HOURS, REMEMBERED_SHOWN } from './limits';
-import { DEFAULT_SETTINGS, readPeriod, readSettings, type Settings } from './schema';
+import { DEFAULT_SETTINGS, readPeriod, readSettings, type Settings, THEM } from './schema';
 import { STORAGE_VERSIONS } from './storage-versions';
 
 export {
@@ -41,7 +42,8 @@ interface SettingsV1 {
   pauseSeconds: number;
 }
 
-type SettingsV3 = Omit<Settings, 'askOnMessaging' | 'plans' | 'calmNote'>;
+type SettingsV4 = Omit<Settings, 'person' | 'others'> & { person: { name: string; profiles: string } };
+type SettingsV3 = Omit<SettingsV4, 'askOnMessaging' | 'plans' | 'calmNote'>;
 type SettingsV2 = Omit<SettingsV3, 'keepPersonAfterPeriod'>;
 
 export const settingsMigrations = {
@@ -55,7 +57,13 @@ export const settingsMigrations = {
   /** 2 → 3: "keep pausing their pages after the period", off until the user chooses it on Move on. */
   3: (v2: SettingsV2): SettingsV3 => ({ ...v2, keepPersonAfterPeriod: false }),
   /** 3 → 4: the messaging question (asked, as before there was a choice) and the person's own plan and note. */
-  4: (v3: SettingsV3): Settings => ({ ...v3, askOnMessaging: true, plans: [], calmNote: '' }),
+  4: (v3: SettingsV3): SettingsV4 => ({ ...v3, askOnMessaging: true, plans: [], calmNote: '' }),
+  /** 4 → 5: the person gets an id and other names (none yet), and others can be added beside them. */
+  5: (v4: SettingsV4): Settings => ({
+    ...v4,
+    person: { id: THEM, name: v4.person.name, otherNames: '', profiles: v4.person.profiles },
+    others: [],
+  }),
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -78,8 +86,11 @@ export async function loadPeriod(): Promise<Period | null> {
   return parsePeriod(await periodItem.getValue());
 }
 
+/** Saves a change; throws `RuleBudgetError` (nothing written) when it would need more rules than the browsers allow. */
 export async function saveSettings(update: (current: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(update(await loadSettings()));
+  const before = await loadSettings();
+  const next = parseSettings(update(before));
+  assertWithinRuleBudget(before, next);
   await settingsItem.setValue(next);
   return next;
 }

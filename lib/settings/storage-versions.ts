@@ -4,7 +4,7 @@
  * value would be migrated again as if it were the first release's.
  */
 export const STORAGE_VERSIONS = {
-  settings: 4,
+  settings: 5,
   period: 2,
   pendingChanges: 1,
   recentPrompts: 1,

@@ -86,6 +86,8 @@ export class OptionsPage {
     if (opts.length) await page.getByLabel('Length in days').fill(opts.length);
     await page.getByRole('button', { name: 'Start no-contact' }).click();
     await expect(page.getByText(/^Day \d+ of \d+\.$/)).toBeVisible();
+    // Said once the background has applied it: before then the rules may not be in place yet.
+    await expect(page.getByText(/^Your period has started\./)).toBeVisible();
     return page;
   }
 }

@@ -281,3 +281,50 @@ test('a one-word name is warned about before saving, with an example of what it 
   await expect(page.getByText(/is one word/)).toHaveCount(0);
   await expect(name).not.toHaveAccessibleDescription(/one word/);
 });
+
+test('someone around them, added in the settings, is paused like the person, and the pause page names no one', async ({
+  context,
+  server,
+  options,
+}) => {
+  const settings = await options.open();
+  await onlyThem(settings);
+  await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
+
+  // Add their new partner: a card of their own, its name field ready to type in.
+  const around = settings.getByRole('region', { name: 'People around them' });
+  await around.getByRole('button', { name: 'Add someone' }).click();
+  const someone = around.getByRole('region', { name: 'Someone new' });
+  await expect(someone.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
+  await settings.keyboard.type('Sam Okafor');
+  await someone.getByRole('textbox', { name: 'Other names' }).fill('Sammy O');
+  await someone.getByRole('textbox', { name: 'Profiles' }).fill('https://www.instagram.com/sam.okafor/');
+  await someone.getByRole('button', { name: 'Save', exact: true }).click();
+  const sam = around.getByRole('region', { name: 'Sam Okafor' });
+  await expect(sam.getByText(/^Saved\. 1 place of theirs is listed, and searches for their 2 names too/)).toBeVisible();
+  await options.startPeriod({ page: settings });
+
+  const tab = await context.newPage();
+  for (const [url, where] of [
+    ['https://www.instagram.com/sam.okafor/', 'a page of one of the people you chose, on'],
+    ['https://www.google.com/search?q=sammy+o+instagram', 'a search for one of the people you chose, on'],
+    ['https://www.instagram.com/jordan.rivers/', 'a page of one of the people you chose, on'],
+  ] as const) {
+    await tab.goto(url);
+    await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+    await expect(tab.getByText(where)).toBeVisible();
+    // Nobody's name or handle is on the screen.
+    await expect(tab.locator('body')).not.toContainText(/sam|okafor|sammy|jordan/i);
+  }
+  expect(server.requests).toEqual([]);
+
+  // Removing them during the period lowers protection: it waits, and they stay paused meanwhile.
+  await sam.getByRole('button', { name: 'Remove Sam Okafor' }).click();
+  await expect(
+    around.getByText(/^Sam Okafor stays paused for now\. Removing their names and profiles waits/),
+  ).toBeVisible();
+  await expect(sam).toBeVisible();
+  await tab.goto('https://www.instagram.com/sam.okafor/');
+  await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+  expect(server.requests).toEqual([]);
+});

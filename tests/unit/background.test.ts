@@ -358,7 +358,7 @@ describe('the route guard policy', () => {
     expect(answer).toMatchObject({
       policy: {
         person: [{ kind: 'handle', platform: 'instagram', handle: 'jordan.rivers' }],
-        name: 'Jordan Rivers',
+        names: ['Jordan Rivers'],
         custom: [],
       },
       grant: { domain: 'instagram.com' },
@@ -368,13 +368,13 @@ describe('the route guard policy', () => {
       { id: 'ext-id', url: 'https://web.whatsapp.com/', tab: { id: 4 } },
       deps,
     );
-    expect(messaging).toMatchObject({ policy: { person: [], name: null, custom: [] }, grant: null });
+    expect(messaging).toMatchObject({ policy: { person: [], names: [], custom: [] }, grant: null });
     const search = await handle(
       { type: 'guard-policy' },
       { id: 'ext-id', url: 'https://www.google.com/', tab: { id: 3 } },
       deps,
     );
-    expect(search).toMatchObject({ policy: { person: [], name: 'Jordan Rivers' }, grant: null });
+    expect(search).toMatchObject({ policy: { person: [], names: ['Jordan Rivers'] }, grant: null });
   });
 
   it('refuses to answer anything but a content script in a web page', async () => {

@@ -73,7 +73,7 @@ const past: PastPeriod = {
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
   categories: { social: true, messaging: false },
-  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+  person: { id: 'them', otherNames: '', name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
   customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
 };
 

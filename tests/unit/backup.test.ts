@@ -9,6 +9,7 @@ import type { Period } from '@/lib/period/period';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { catchUp, summariesForPeriod } from '@/lib/records/summaries';
 import type { Letter, Urge } from '@/lib/records/types';
+import { RuleBudgetError } from '@/lib/rules/budget';
 import {
   DEFAULT_SETTINGS,
   loadPeriod,
@@ -76,7 +77,8 @@ const good = FILE;
 const settings: Settings = {
   categories: { social: true, messaging: false },
   pauseSeconds: 10,
-  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+  person: { id: 'them', otherNames: '', name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+  others: [],
   neverContinueToPerson: false,
   customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
   keepPersonAfterPeriod: false,
@@ -412,8 +414,16 @@ describe('import', () => {
     const withUids = (rows: object[]) => rows.map((row) => ({ ...row, uid: expect.stringMatching(UUID) }));
     expect(exported).toEqual({
       ...file,
-      // The file is older than the messaging question and the person's plan: they export at their defaults.
-      settings: { ...file.settings, askOnMessaging: true, plans: [], calmNote: '' },
+      // The file is older than the messaging question, the person's plan and the people around
+      // them: they export at their defaults, and the person with their id and no other names.
+      settings: {
+        ...file.settings,
+        person: { id: 'them', otherNames: '', ...(file.settings as { person: object }).person },
+        others: [],
+        askOnMessaging: true,
+        plans: [],
+        calmNote: '',
+      },
       urges: withUids(file.urges),
       letters: withUids(file.letters),
       contacts: withUids(file.contacts),
@@ -450,6 +460,25 @@ describe('import', () => {
       expect.objectContaining({ change: { kind: 'category-off', category: 'messaging' } }),
     ]);
     expect(await loadPending()).toEqual(summary.waiting);
+  });
+
+  it('refuses, before writing anything, a backup that needs more rules than the browsers allow', async () => {
+    await settingsItem.setValue(settings);
+    const handles = (p: number) => Array.from({ length: 50 }, (_, i) => `instagram:friend${p}_${i}`).join('\n');
+    const crowded: Settings = {
+      ...settings,
+      others: [1, 2, 3, 4, 5, 6, 7, 8].map((p) => ({
+        id: `p${p}`,
+        name: `Sam ${p}`,
+        otherNames: '',
+        profiles: handles(p),
+      })),
+    };
+    await expect(importBackup(db, backup({ settings: crowded }), 'replace', NOW)).rejects.toBeInstanceOf(
+      RuleBudgetError,
+    );
+    expect(await loadSettings()).toEqual(settings);
+    expect(await db.urges.count()).toBe(0);
   });
 
   it('while a period runs, a backup of the same period can lengthen it but never shorten or end it', async () => {

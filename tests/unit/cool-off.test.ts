@@ -37,6 +37,8 @@ const period: Period = { id: 'p1', startDate: '2026-11-01', lengthDays: 30, crea
 const full: Settings = {
   ...DEFAULT_SETTINGS,
   person: {
+    id: 'them',
+    otherNames: '',
     name: 'Jordan Rivers',
     profiles: 'instagram:jordan.rivers\ntiktok:@jordan\nhttps://strava.com/athletes/42',
   },
@@ -63,20 +65,24 @@ describe('planSettings', () => {
   it('removes at once what protects nothing: a refused rule, a site without access', () => {
     const after: Settings = {
       ...full,
-      person: { name: '', profiles: '' },
+      person: { id: 'them', otherNames: '', name: '', profiles: '' },
       customSites: [],
     };
     const held = planSettings(full, after);
     expect(held.later.length).toBeGreaterThan(0);
     const labels = new Set(parseProfiles(full.person.profiles).flatMap((l) => (l.ok ? [l.label] : [])));
     const hosts = new Set(full.customSites.map((s) => s.host));
-    const fixed = planSettings(full, after, { name: true, labels, hosts });
+    const fixed = planSettings(full, after, { names: new Set(['Jordan Rivers']), labels, hosts });
     expect(fixed.later).toEqual([]);
-    expect(fixed.now.person).toEqual({ name: '', profiles: '' });
+    expect(fixed.now.person).toEqual({ id: 'them', otherNames: '', name: '', profiles: '' });
     expect(fixed.now.customSites).toEqual([]);
     // Only what is unprotected goes at once; the rest still waits.
-    const partly = planSettings(full, after, { name: true, labels: new Set(), hosts: new Set() });
-    expect(partly.later.some((c) => c.kind === 'change-name')).toBe(false);
+    const partly = planSettings(full, after, {
+      names: new Set(['Jordan Rivers']),
+      labels: new Set(),
+      hosts: new Set(),
+    });
+    expect(partly.later.some((c) => c.kind === 'remove-name')).toBe(false);
     expect(partly.later.some((c) => c.kind === 'remove-profile')).toBe(true);
   });
 
@@ -105,38 +111,45 @@ describe('planSettings', () => {
       ...full,
       categories: { social: false, messaging: true },
       neverContinueToPerson: false,
-      person: { name: 'Jordan', profiles: 'tiktok:@jordan' },
+      person: { id: 'them', otherNames: '', name: 'Jordan', profiles: 'tiktok:@jordan' },
       customSites: [full.customSites[0] as Settings['customSites'][number]],
     };
     const { now, later } = planSettings(full, after);
     expect(now.categories).toEqual({ social: true, messaging: true });
     expect(now.neverContinueToPerson).toBe(true);
-    expect(now.person.name).toBe('Jordan Rivers');
+    // The new name pauses at once; the old one stays paused beside it until its removal is due.
+    expect(now.person.name).toBe('Jordan');
+    expect(now.person.otherNames).toBe('Jordan Rivers');
     expect(now.person.profiles.split('\n').sort()).toEqual(full.person.profiles.split('\n').sort());
     expect(now.customSites).toHaveLength(2);
     expect(later.map((c) => c.kind).sort()).toEqual([
       'allow-continue',
       'category-off',
-      'change-name',
+      'remove-name',
       'remove-profile',
       'remove-profile',
       'remove-site',
     ]);
-    expect(later).toContainEqual({ kind: 'change-name', name: 'Jordan' });
+    expect(later).toContainEqual({ kind: 'remove-name', person: 'them', name: 'Jordan Rivers' });
     expect(later).toContainEqual({ kind: 'category-off', category: 'social' });
   });
 
   it('treats clearing the person as removing the name and every profile', () => {
-    const { now, later } = planSettings(full, { ...full, person: { name: '', profiles: '' } });
+    const { now, later } = planSettings(full, {
+      ...full,
+      person: { id: 'them', otherNames: '', name: '', profiles: '' },
+    });
     expect(now.person).toEqual(full.person);
     expect(later.filter((c) => c.kind === 'remove-profile')).toHaveLength(3);
-    expect(later).toContainEqual({ kind: 'change-name', name: '' });
+    expect(later).toContainEqual({ kind: 'remove-name', person: 'them', name: 'Jordan Rivers' });
   });
 
   it('does not count rewording a line for the same profile, or a case change in the name, as a removal', () => {
     const after = {
       ...full,
       person: {
+        id: 'them',
+        otherNames: '',
         name: '  jordan   RIVERS ',
         profiles: 'https://www.instagram.com/Jordan.Rivers/\ntiktok:@jordan\nhttps://strava.com/athletes/42/',
       },
@@ -233,7 +246,12 @@ describe('settle, with a test clock', () => {
     ]);
     const { settings, removedHosts } = settle(full, period, pending, NOW + 24 * HOUR);
     expect(settings.neverContinueToPerson).toBe(false);
-    expect(settings.person).toEqual({ name: '', profiles: 'tiktok:@jordan\nhttps://strava.com/athletes/42' });
+    expect(settings.person).toEqual({
+      id: 'them',
+      otherNames: '',
+      name: '',
+      profiles: 'tiktok:@jordan\nhttps://strava.com/athletes/42',
+    });
     expect(settings.customSites).toEqual([full.customSites[0]]);
     expect(removedHosts).toEqual(['blog.example.org']);
   });

@@ -31,7 +31,10 @@ describe('delete everything', () => {
   it('empties every table, every setting, every rule and every alarm', async () => {
     db = new BreathingRoomDb('test-erase');
     await db.open();
-    await settingsItem.setValue({ ...DEFAULT_SETTINGS, person: { name: 'Jordan', profiles: 'x:jordan' } });
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      person: { id: 'them', otherNames: '', name: 'Jordan', profiles: 'x:jordan' },
+    });
     await periodItem.setValue({ id: 'p', startDate: '2026-11-01', lengthDays: 30, createdAt: 0, coolOffHours: 24 });
     await recentPromptsItem.setValue(['a', 'b']);
     await fakeBrowser.storage.session.set({ grants: [{ tabId: 1 }] });

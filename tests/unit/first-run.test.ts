@@ -24,6 +24,7 @@ describe('the first run', () => {
       startDate: TODAY,
       lengthDays: '30',
       name: '',
+      otherNames: '',
       profiles: '',
       social: true,
       messaging: true,
@@ -86,6 +87,7 @@ describe('the first run', () => {
       startDate: '2026-12-01',
       lengthDays: '60',
       name: '  Jordan Rivers ',
+      otherNames: ' JoJo \n\n Jordan Okafor',
       profiles: 'instagram:jordan.rivers\nnot a profile',
       social: false,
       askOnMessaging: false,
@@ -99,7 +101,12 @@ describe('the first run', () => {
       choices: {
         categories: { social: false, messaging: true },
         askOnMessaging: false,
-        person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers\nnot a profile' },
+        person: {
+          id: 'them',
+          name: 'Jordan Rivers',
+          otherNames: 'JoJo\nJordan Okafor',
+          profiles: 'instagram:jordan.rivers\nnot a profile',
+        },
         plans: ['When I want to look, I will walk.', 'When I miss them, I will write.'],
         calmNote: 'You are doing well.',
       },
@@ -135,7 +142,7 @@ describe('the first run', () => {
     [{ social: false, messaging: false }, true, '', 'instagram:jordan\ntiktok:@jordan', ['their 2 profiles']],
     [{ social: false, messaging: false }, true, ' ', '', []],
   ] as const)('says what is paused: %o', (categories, askOnMessaging, name, profiles, phrases) => {
-    expect(pausedPhrases({ categories, askOnMessaging, person: { name, profiles } })).toEqual(phrases);
+    expect(pausedPhrases({ categories, askOnMessaging, person: { name, otherNames: '', profiles } })).toEqual(phrases);
   });
 
   it('counts the lines it can’t read and joins phrases as people write them', () => {

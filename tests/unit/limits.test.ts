@@ -41,7 +41,7 @@ const TODAY = dayKeyOf(NOW);
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
-  person: { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
+  person: { id: 'them', otherNames: '', name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' },
   customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
 };
 const period: Period = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1, coolOffHours: 24 };

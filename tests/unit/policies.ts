@@ -1,13 +1,16 @@
 import type { Policy } from '@/lib/detection/match-url';
 import { personTargets } from '@/lib/detection/person';
 
-/** A policy for tests: both categories on and nothing else, unless overridden. */
-export function policy(overrides: Partial<Policy> & { profiles?: string } = {}): Policy {
-  const { profiles, ...rest } = overrides;
+/**
+ * A policy for tests: both categories on and nothing else, unless overridden. `name` is one name
+ * (null or absent: none), for the many tests about one person.
+ */
+export function policy(overrides: Partial<Policy> & { profiles?: string; name?: string | null } = {}): Policy {
+  const { profiles, name, ...rest } = overrides;
   return {
     categories: { social: true, messaging: true },
     person: profiles ? personTargets(profiles) : [],
-    name: null,
+    names: name ? [name] : [],
     neverContinueToPerson: true,
     custom: [],
     ...rest,

@@ -14,7 +14,7 @@ const guard = {
   policy: {
     categories: { social: false, messaging: true },
     person: [{ kind: 'handle', platform: 'instagram', handle: 'jordan.rivers' }],
-    name: 'Jordan Rivers',
+    names: ['Jordan Rivers'],
     neverContinueToPerson: false,
     custom: [],
   },

@@ -58,7 +58,7 @@ describe('what typing their name stops', () => {
       'https://www.linkedin.com/search/results?keywords=Jordan%20Rivers',
     ],
   ])('%s typed on %s stops %s, the saved name and nothing else typed', (typed, page, stop) => {
-    expect(typedSearchStop(typed, 'Jordan Rivers', page)).toBe(stop);
+    expect(typedSearchStop(typed, ['Jordan Rivers'], page)).toBe(stop);
   });
 
   it.each([
@@ -71,10 +71,10 @@ describe('what typing their name stops', () => {
     ['jordan rivers', 'https://www.youtube.com/'],
     ['jordan rivers', 'https://mail.google.com/mail/u/0/'],
   ])('%s typed on %s stops nothing', (typed, page) => {
-    expect(typedSearchStop(typed, 'Jordan Rivers', page)).toBeNull();
+    expect(typedSearchStop(typed, ['Jordan Rivers'], page)).toBeNull();
   });
 
   it('stops nothing without a name', () => {
-    expect(typedSearchStop('jordan rivers', null, 'https://www.instagram.com/')).toBeNull();
+    expect(typedSearchStop('jordan rivers', [], 'https://www.instagram.com/')).toBeNull();
   });
 });

@@ -100,6 +100,19 @@ const v2Settings = {
   neverContinueToPerson: false,
   customSites: [{ host: 'example.com', path: '/', label: 'example.com' }],
 };
+/** Version 4: the messaging question, and the person's own plans and note. */
+const v4Settings = {
+  ...v2Settings,
+  keepPersonAfterPeriod: true,
+  askOnMessaging: false,
+  plans: ['When I want to look, I will step outside.'],
+  calmNote: 'You are doing well.',
+};
+/** What version 5 makes of the person in versions 2 to 4: an id, no other names, and no one else yet. */
+const v5People = {
+  person: { id: 'them', name: v2Settings.person.name, otherNames: '', profiles: v2Settings.person.profiles },
+  others: [],
+};
 const v1Period = { id: 'p1', startDate: '2026-11-01', lengthDays: 45, createdAt: 1_700_000_000_000 };
 
 /**
@@ -112,7 +125,8 @@ const UPGRADES: Record<keyof typeof STORAGE_VERSIONS, Record<number, { stored: u
       stored: v1Settings,
       upgraded: {
         ...v1Settings,
-        person: { name: '', profiles: '' },
+        person: { id: 'them', name: '', otherNames: '', profiles: '' },
+        others: [],
         neverContinueToPerson: true,
         customSites: [],
         keepPersonAfterPeriod: false,
@@ -123,11 +137,29 @@ const UPGRADES: Record<keyof typeof STORAGE_VERSIONS, Record<number, { stored: u
     },
     2: {
       stored: v2Settings,
-      upgraded: { ...v2Settings, keepPersonAfterPeriod: false, askOnMessaging: true, plans: [], calmNote: '' },
+      upgraded: {
+        ...v2Settings,
+        ...v5People,
+        keepPersonAfterPeriod: false,
+        askOnMessaging: true,
+        plans: [],
+        calmNote: '',
+      },
     },
     3: {
       stored: { ...v2Settings, keepPersonAfterPeriod: true },
-      upgraded: { ...v2Settings, keepPersonAfterPeriod: true, askOnMessaging: true, plans: [], calmNote: '' },
+      upgraded: {
+        ...v2Settings,
+        ...v5People,
+        keepPersonAfterPeriod: true,
+        askOnMessaging: true,
+        plans: [],
+        calmNote: '',
+      },
+    },
+    4: {
+      stored: v4Settings,
+      upgraded: { ...v4Settings, ...v5People },
     },
   },
   period: {
@@ -189,6 +221,7 @@ describe('stored items', () => {
     await settingsItem.migrate();
     expect(await loadSettings()).toEqual({
       ...v2Settings,
+      ...v5People,
       keepPersonAfterPeriod: false,
       askOnMessaging: true,
       plans: [],

@@ -22,15 +22,18 @@ function savedTooSentence(stored: Person, unreadable: number, them: boolean): st
   const places = parseProfiles(stored.profiles).filter((l) => l.ok).length;
   const named = namesOf(stored).length > 0;
   const profiles = places === 1 ? '1 profile' : `${places} profiles`;
-  const whose = them ? 'Their' : `${stored.name.trim() || 'Someone around them'}:`;
+  const names = namesOf(stored).length === 1 ? 'name' : 'names';
   let saved: string;
-  if (named && places) saved = `${whose} ${them ? 'name' : 'names'} and ${profiles} were saved too.`;
-  else if (named) saved = `${whose} ${them ? 'name was' : 'names were'} saved too.`;
-  else if (places) saved = `${whose} ${profiles} ${places === 1 ? 'was' : 'were'} saved too.`;
-  else saved = `${whose} details were saved too.`;
+  if (named && places) saved = `Their ${names} and ${profiles} were saved too.`;
+  else if (named) saved = names === 'name' ? 'Their name was saved too.' : 'Their names were saved too.';
+  else if (places === 1) saved = 'Their profile was saved too.';
+  else if (places) saved = `Their ${profiles} were saved too.`;
+  else saved = 'Their details were saved too.';
+  // Someone around them is named, so it is clear whose.
+  if (!them) saved = `${stored.name.trim() || 'Someone around them'}: ${saved.charAt(0).toLowerCase()}${saved.slice(1)}`;
   if (!unreadable) return saved;
   const one = unreadable === 1;
-  return `${saved} ${one ? 'One line' : `${unreadable} lines`} of profiles couldn’t be read. ${one ? 'It is' : 'They are'} kept as you typed ${one ? 'it' : 'them'}, so you can fix ${one ? 'it' : 'them'} there.`;
+  return `${saved} ${one ? 'One line' : `${unreadable} lines`} under “${them ? 'Their profiles' : 'Profiles'}” couldn’t be read. ${one ? 'It is' : 'They are'} kept as you typed ${one ? 'it' : 'them'}, so you can fix ${one ? 'it' : 'them'} there.`;
 }
 
 /** What a save did, in one plain sentence or two. */

@@ -284,7 +284,7 @@ export function otherNameLines(text: string): string[] {
  */
 export function personProblem(person: { name: string; otherNames?: string; profiles: string }): string | null {
   if (!name.safeParse(person.name).success) {
-    return `A name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
+    return `Their name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
   }
   const others = otherNameLines(person.otherNames ?? '');
   if (others.length > MAX_OTHER_NAMES) {

@@ -57,7 +57,7 @@ for (const order of ['the person first', 'the period first'] as const) {
 
     // Saved before the period began, so none of it waits out the cool-off.
     const after = await stored(serviceWorker);
-    expect(after.settings.person).toEqual(PERSON);
+    expect(after.settings.person).toEqual({ id: 'them', otherNames: '', ...PERSON });
     expect(after.pendingChanges).toEqual([]);
     await expect(page.getByRole('region', { name: 'Waiting changes' })).toBeHidden();
 
@@ -76,7 +76,7 @@ test('Start keeps profile lines it can’t read, as typed, and says so', async (
   await expect(page.getByRole('status').filter({ hasText: 'Your period has started.' })).toHaveText(
     'Your period has started. Their profile was saved too. One line under “Their profiles” couldn’t be read. It is kept as you typed it, so you can fix it there.',
   );
-  expect((await stored(serviceWorker)).settings.person).toEqual({ name: '', profiles });
+  expect((await stored(serviceWorker)).settings.person).toEqual({ id: 'them', name: '', otherNames: '', profiles });
 });
 
 test('a site typed under “Other sites” but not added says so, asks before leaving, and Start adds it', async ({

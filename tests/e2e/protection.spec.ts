@@ -161,7 +161,7 @@ test('the self-check says so when a rule cannot install, and removing what it pr
   // Adding protection applies at once, so the name's rule is built now, and refused.
   await settings.getByRole('textbox', { name: 'Their name' }).fill('Jordan Rivers');
   await settings.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(settings.getByRole('alert').filter({ hasText: 'Searches for their name' })).toContainText(
+  await expect(settings.getByRole('alert').filter({ hasText: 'Searches for “Jordan Rivers”' })).toContainText(
     'your browser would not accept the rule',
   );
   // The badge is set just after the self-check is stored: wait for it rather than read it once.
@@ -185,7 +185,7 @@ test('the self-check says so when a rule cannot install, and removing what it pr
   await popup.close();
   const page = await context.newPage();
   await page.goto(extensionUrl(extensionId, 'options.html'));
-  await expect(page.getByRole('alert').filter({ hasText: 'Searches for their name' })).toHaveCount(0);
+  await expect(page.getByRole('alert').filter({ hasText: 'Searches for “Jordan Rivers”' })).toHaveCount(0);
 });
 
 test('the self-check warns when site access is withheld, and clears when it is given back', async ({

@@ -61,7 +61,7 @@ test('while a period runs, lowering protection waits out the cool-off; adding pr
   await expect(waiting).toHaveText([
     /Stop pausing social sites\s*Takes effect in 6 h/,
     /Let me continue to their pages after the pause/,
-    /Remove their name/,
+    /Stop pausing searches for “Jordan Rivers”/,
     /Stop pausing Instagram · @jordan\.rivers/,
   ]);
 

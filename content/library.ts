@@ -8,7 +8,7 @@
  * watching their life "from a distance".
  */
 
-import { MILESTONE_LINES } from './milestone-lines';
+import { COMPLETION_LINES, MILESTONE_LINES } from './milestone-lines';
 import { ALL, type LibraryItem } from './types';
 
 export type { ItemKind, LibraryItem, PromptContext, Source, Theme } from './types';
@@ -559,6 +559,48 @@ export const LIBRARY: readonly LibraryItem[] = [
     text: 'I don’t need them in order to be happy; I would be reaching out by choice, not from need.',
   },
 
+  // Moving on: all right without them. Asked on its own, never scored against the list above.
+  {
+    id: 'move-check-accept',
+    kind: 'checklist',
+    theme: 'moving-on-check',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    text: 'I can accept that they chose not to be with me, even on the days I wish it were otherwise.',
+  },
+  {
+    id: 'move-check-life',
+    kind: 'checklist',
+    theme: 'moving-on-check',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    text: 'My days hold things that are mine: people, plans and pleasures that have nothing to do with them.',
+  },
+  {
+    id: 'move-check-not-looking',
+    kind: 'checklist',
+    theme: 'moving-on-check',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    text: 'I can get through an evening without looking up what they are doing.',
+  },
+  {
+    id: 'move-check-good-life',
+    kind: 'checklist',
+    theme: 'moving-on-check',
+    contexts: ALL,
+    source: '003_e5f071f7dd363d03.txt',
+    text: 'I believe I can have a good life whether or not they are part of it.',
+  },
+  {
+    id: 'move-check-hard-days',
+    kind: 'checklist',
+    theme: 'moving-on-check',
+    contexts: ALL,
+    source: '001_fbafdf38ca47e504.txt',
+    text: 'When a hard day comes, I know what steadies me, and I let myself do it.',
+  },
+
   // A reply that never comes is an answer.
   {
     id: 'no-reply-answer',
@@ -661,6 +703,7 @@ export const LIBRARY: readonly LibraryItem[] = [
   },
 
   ...MILESTONE_LINES,
+  ...COMPLETION_LINES,
 
   // Reconnecting with care, for when the period is over and the answer is still "I want to try".
   {

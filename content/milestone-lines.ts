@@ -62,3 +62,31 @@ export const MILESTONE_LINES: readonly LibraryItem[] = [
     text: 'Ninety days. Three months of choosing yourself; whatever comes next, you will meet it steadier.',
   },
 ];
+
+/** Lines for the end of a period, on its completion view: one of them, the same for a period each time. */
+export const COMPLETION_LINES: readonly LibraryItem[] = [
+  {
+    id: 'complete-yours',
+    kind: 'reminder',
+    theme: 'completion',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    text: 'You promised yourself this stretch of quiet and you kept it. The time went into your own healing, and that stays yours, whatever you decide next.',
+  },
+  {
+    id: 'complete-your-life',
+    kind: 'reminder',
+    theme: 'completion',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    text: 'Each day you held to it was a day given to your own life rather than to theirs. Keep tending it: the friends, the sleep, the things you love doing.',
+  },
+  {
+    id: 'complete-without-them',
+    kind: 'reminder',
+    theme: 'completion',
+    contexts: ALL,
+    source: '003_e5f071f7dd363d03.txt',
+    text: 'You have shown yourself something worth remembering: the hard hours can be lived through without them, and a good life does not wait on their return.',
+  },
+];

@@ -26,6 +26,10 @@ export const THEMES = [
   'no-reply',
   'milestone',
   'reconnect-with-care',
+  /** The end of a period, on its completion view. */
+  'completion',
+  /** Moving on: whether they are all right without them (never the reconnect checklist). */
+  'moving-on-check',
 ] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -3,6 +3,8 @@ import { ChartFigure } from './ChartFigure';
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
+/** The opacities of the legend, from one urge to the most: as `cellOpacity` draws them. */
+const LEGEND_STEPS = [0.25, 0.5, 0.75, 1];
 
 /** When urges come: hour of day across, weekday down, darker for more. */
 export function Heatmap({ cells }: { cells: number[][] }) {
@@ -10,7 +12,8 @@ export function Heatmap({ cells }: { cells: number[][] }) {
   const left = 34;
   const top = 16;
   const width = left + 24 * cell + 4;
-  const height = top + 7 * cell + 20;
+  const height = top + 7 * cell + 24;
+  const legendX = left + 24 * cell - 4 * (cell * 0.7) - 62;
   const max = Math.max(0, ...cells.flat());
   let peak = { day: 0, hour: 0, count: 0 };
   cells.forEach((row, d) => {
@@ -61,8 +64,29 @@ export function Heatmap({ cells }: { cells: number[][] }) {
         </g>
       ))}
       <text x={left} y={height - 4} className="axis-label">
-        hour of day → (darker: more urges)
+        hour of day →
       </text>
+      {/* The legend is drawn with the cells' own fills, so it reads right in light and dark alike. */}
+      <g aria-hidden="true">
+        <text x={legendX - 4} y={height - 4} className="axis-label" textAnchor="end">
+          fewer
+        </text>
+        {LEGEND_STEPS.map((opacity, i) => (
+          <rect
+            key={opacity}
+            x={legendX + i * (cell * 0.7)}
+            y={height - 14}
+            width={cell * 0.6}
+            height={12}
+            rx={2}
+            fill="var(--chart-resisted)"
+            opacity={opacity}
+          />
+        ))}
+        <text x={legendX + LEGEND_STEPS.length * (cell * 0.7) + 2} y={height - 4} className="axis-label">
+          more urges
+        </text>
+      </g>
     </ChartFigure>
   );
 }

@@ -1,4 +1,5 @@
 import type { DayKey } from '@/lib/period/calendar';
+import { OUTCOME_LABELS } from '@/lib/records/types';
 import { ChartFigure, niceMax } from './ChartFigure';
 
 export interface DayBar {
@@ -11,7 +12,7 @@ const weekdayShort = new Intl.DateTimeFormat(undefined, { weekday: 'narrow', tim
 const dateShort = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const toDate = (day: DayKey) => new Date(`${day}T00:00:00Z`);
 
-/** Urges per day, resisted and given in stacked, with labelled axes and a legend. */
+/** Urges per day, resisted and went on stacked, with labelled axes and a legend. */
 export function StackedBars({ bars, title, level }: { bars: DayBar[]; title: string; level?: 2 | 3 }) {
   const width = 320;
   const height = 150;
@@ -32,12 +33,12 @@ export function StackedBars({ bars, title, level }: { bars: DayBar[]; title: str
       after={<Legend />}
       summary={
         total
-          ? `${total} ${total === 1 ? 'urge' : 'urges'} over ${bars.length} days; ${resisted} resisted, ${total - resisted} given in to.`
+          ? `${total} ${total === 1 ? 'urge' : 'urges'} over ${bars.length} days; ${resisted} resisted, ${total - resisted} went on.`
           : `No urges logged in the last ${bars.length} days.`
       }
       table={{
         caption: title,
-        head: ['Day', 'Resisted', 'Gave in'],
+        head: ['Day', OUTCOME_LABELS.resisted, OUTCOME_LABELS['gave-in']],
         rows: bars.map((b) => [dateShort.format(toDate(b.day)), b.resisted, b.gaveIn]),
       }}
     >
@@ -81,7 +82,8 @@ export function Legend() {
   return (
     <p className="legend hint">
       <span className="swatch" style={{ background: 'var(--chart-resisted)' }} aria-hidden="true" /> Resisted{' '}
-      <span className="swatch" style={{ background: 'var(--chart-gave-in)' }} aria-hidden="true" /> Gave in
+      <span className="swatch" style={{ background: 'var(--chart-gave-in)' }} aria-hidden="true" />{' '}
+      {OUTCOME_LABELS['gave-in']}
     </p>
   );
 }

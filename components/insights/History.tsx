@@ -2,7 +2,14 @@ import { useId, useState } from 'react';
 import { LIBRARY } from '@/content/library';
 import { addDays, startOfDay } from '@/lib/period/calendar';
 import { useUrgeHistory } from '@/lib/records/live';
-import { type Outcome, TRIGGERS, type Trigger, type Urge, type UrgeContextKind } from '@/lib/records/types';
+import {
+  OUTCOME_LABELS,
+  type Outcome,
+  TRIGGERS,
+  type Trigger,
+  type Urge,
+  type UrgeContextKind,
+} from '@/lib/records/types';
 import { deleteUrge, restoreUrge, updateUrge } from '@/lib/records/urges';
 import { SkippedNote } from '../SkippedNote';
 import { UndoBar } from '../UndoBar';
@@ -80,6 +87,19 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
     onChange();
   }
 
+  // Nothing logged at all: one line, not a bar of filters over nothing.
+  const unfiltered = JSON.stringify(filters) === JSON.stringify(NO_FILTERS);
+  if (unfiltered && rows?.length === 0 && !deleted && !read?.skipped) {
+    return (
+      <section className="card" aria-labelledby={`${id}-heading`}>
+        <h2 id={`${id}-heading`}>History</h2>
+        <p>
+          Nothing noted yet. Every urge you note, from the popup or the pause page, will be listed here for you alone.
+        </p>
+      </section>
+    );
+  }
+
   return (
     <section className="card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>History</h2>
@@ -100,8 +120,8 @@ export function History({ sites, onChange }: { sites: string[]; onChange: () => 
             onChange={(e) => set({ outcome: e.target.value as HistoryFilters['outcome'] })}
           >
             <option value="">Any</option>
-            <option value="resisted">Resisted</option>
-            <option value="gave-in">Gave in</option>
+            <option value="resisted">{OUTCOME_LABELS.resisted}</option>
+            <option value="gave-in">{OUTCOME_LABELS['gave-in']}</option>
           </select>
         </div>
         <div className="field">
@@ -191,7 +211,7 @@ function UrgeRow({ urge, onEdit, onDelete }: { urge: Urge; onEdit: () => void; o
   return (
     <div className="history-row">
       <p>
-        <strong>{describe(urge)}</strong> · {urge.outcome === 'resisted' ? 'Resisted' : 'Gave in'}
+        <strong>{describe(urge)}</strong> · {OUTCOME_LABELS[urge.outcome]}
         {urge.intensity ? ` · intensity ${urge.intensity}` : ''}
         {trigger ? ` · ${trigger}` : ''}
       </p>
@@ -266,7 +286,7 @@ function EditUrge({ urge, onClose, onSaved }: { urge: Urge; onClose: () => void;
             checked={outcome === 'gave-in'}
             onChange={() => setOutcome('gave-in')}
           />
-          Gave in
+          {OUTCOME_LABELS['gave-in']}
         </label>
       </fieldset>
       <UrgeForm value={fields} onChange={(c) => setFields((f) => ({ ...f, ...c }))} error={error} />

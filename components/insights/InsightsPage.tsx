@@ -80,6 +80,11 @@ export function InsightsPage() {
   const wayOut = (p: NonNullable<typeof period>) => (
     <WayOut
       period={p}
+      complete={
+        status && (status.state === 'ended' || (status.state === 'active' && status.day === p.lengthDays))
+          ? { ended: status.state === 'ended' }
+          : undefined
+      }
       hasPerson={everyone(settings).some((p) => personTargets(p.profiles).length > 0 || namesOf(p).length > 0)}
       onClosed={setClosedWords}
     />
@@ -118,7 +123,7 @@ export function InsightsPage() {
       )}
 
       <PendingChanges />
-      {period && (readinessDue(status) ? wayOut(period) : <EndEarly>{wayOut(period)}</EndEarly>)}
+      {period && readinessDue(status) && wayOut(period)}
 
       {period && (
         <SectionBoundary name="This period’s charts">
@@ -128,6 +133,11 @@ export function InsightsPage() {
               <p>This period’s counts couldn’t be made just now. Your history below is still here.</p>
             ) : stats === undefined ? (
               <p aria-busy="true">Counting…</p>
+            ) : stats && stats.total === 0 ? (
+              <p>
+                No urges noted in this period yet. When you note one, from the pause page or the popup, this is where
+                you will see how they come and go.
+              </p>
             ) : stats ? (
               <div className="charts">
                 <DailyChart points={stats.daily} />
@@ -154,6 +164,8 @@ export function InsightsPage() {
       <SectionBoundary name="Past periods">
         <PastPeriods />
       </SectionBoundary>
+      {/* Possible, never a trap, and never the first thing on the page. */}
+      {period && !readinessDue(status) && <EndEarly>{wayOut(period)}</EndEarly>}
     </main>
   );
 }

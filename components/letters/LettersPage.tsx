@@ -84,10 +84,18 @@ export function LettersPage() {
                 <p className="letter-preview">{letterPreview(letter.body)}</p>
                 <div className="actions">
                   <button type="button" onClick={() => open(letter.id)}>
-                    Read “{letterPreview(letter.body, 30)}”
+                    Read
+                    <span className="visually-hidden">
+                      {' '}
+                      the letter “{letterPreview(letter.body, 40)}”, {when.format(letter.updatedAt)}
+                    </span>
                   </button>
                   <button type="button" className="quiet" onClick={() => void remove(letter)}>
-                    Delete “{letterPreview(letter.body, 30)}”
+                    Delete
+                    <span className="visually-hidden">
+                      {' '}
+                      the letter “{letterPreview(letter.body, 40)}”, {when.format(letter.updatedAt)}
+                    </span>
                   </button>
                 </div>
               </li>

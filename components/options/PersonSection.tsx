@@ -30,7 +30,8 @@ function savedTooSentence(stored: Person, unreadable: number, them: boolean): st
   else if (places) saved = `Their ${profiles} were saved too.`;
   else saved = 'Their details were saved too.';
   // Someone around them is named, so it is clear whose.
-  if (!them) saved = `${stored.name.trim() || 'Someone around them'}: ${saved.charAt(0).toLowerCase()}${saved.slice(1)}`;
+  if (!them)
+    saved = `${stored.name.trim() || 'Someone around them'}: ${saved.charAt(0).toLowerCase()}${saved.slice(1)}`;
   if (!unreadable) return saved;
   const one = unreadable === 1;
   return `${saved} ${one ? 'One line' : `${unreadable} lines`} under “${them ? 'Their profiles' : 'Profiles'}” couldn’t be read. ${one ? 'It is' : 'They are'} kept as you typed ${one ? 'it' : 'them'}, so you can fix ${one ? 'it' : 'them'} there.`;

@@ -77,7 +77,7 @@ export function LogUrge({ periodId, db, onLogged }: LogUrgeProps) {
           I resisted
         </button>
         <button type="button" onClick={() => save('gave-in')}>
-          I gave in
+          I went on
         </button>
         <button type="button" className="quiet" onClick={() => setOpen(false)}>
           Cancel

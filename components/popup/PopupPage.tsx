@@ -3,10 +3,11 @@ import { browser } from 'wxt/browser';
 import { type DayKey, isDayKey } from '@/lib/period/calendar';
 import { milestoneLine } from '@/lib/period/milestones';
 import { type Period, periodStatus } from '@/lib/period/period';
+import { progress } from '@/lib/period/progress';
 import { readinessDue } from '@/lib/period/way-out';
 import { addContact } from '@/lib/records/contacts';
 import type { LeanDb } from '@/lib/records/handle';
-import { loadPopupStats, type PopupStats, percent, streakDays } from '@/lib/records/stats';
+import { loadPopupStats, type PopupStats } from '@/lib/records/stats';
 import { everyone, listsAnything } from '@/lib/settings/people';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { ContactButtons } from '../ContactButtons';
@@ -21,6 +22,7 @@ import type { PopupData } from './popup-data';
 // Loaded only when opened, so the popup's first render carries as little as possible.
 const ContactFlow = lazy(() => import('../ContactFlow').then((m) => ({ default: m.ContactFlow })));
 const WayOut = lazy(() => import('../way-out/WayOut').then((m) => ({ default: m.WayOut })));
+const CompletionView = lazy(() => import('../way-out/Completion').then((m) => ({ default: m.CompletionView })));
 
 /** A flow that takes over the popup (loaded on demand). */
 function Flow({ children }: { children: ReactNode }) {
@@ -42,8 +44,7 @@ function openPage(path: '/insights.html' | '/letters.html' | '/welcome.html') {
   window.close();
 }
 
-/** A stored day the streaks can't count from (see lib/records/readable.ts): the streak shows "–". */
-const unreadableDay = (day: DayKey | null) => day !== null && !(isDayKey(day) && day >= '2000-01-01');
+const closedOn = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long' });
 
 export function PopupPage({ initial: first }: { initial: PopupData }) {
   const { today, db } = first;
@@ -75,16 +76,39 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
 
   const status = period ? periodStatus(period, today) : null;
   if (!period || !status || status.state === 'upcoming') {
+    const closed = first.lastClosed;
     return (
       <main className="popup">
         <h1>Breathing Room</h1>
         <ProtectionWarning fix={false} onOpenSettings={openOptions} />
-        <p>No contact works best with a clear start and a length to aim for.</p>
-        {settings.keepPersonAfterPeriod && <p className="status">Their pages are still paused, as you chose.</p>}
-        {/* The same guided start as on install: one step at a time, one save at the end. */}
-        <button type="button" className="primary" onClick={() => openPage('/welcome.html')}>
-          Start a no-contact period
-        </button>
+        {closed ? (
+          // After a period: what it came to, and another only as a quiet option.
+          <>
+            <section className="card closed-period" aria-labelledby="closed-heading">
+              <h2 id="closed-heading">Your last period</h2>
+              <p>
+                You kept {closed.daysKept} {closed.daysKept === 1 ? 'day' : 'days'} of no contact
+                {closed.riddenOut > 0
+                  ? ` and rode out ${closed.riddenOut} ${closed.riddenOut === 1 ? 'urge' : 'urges'}`
+                  : ''}
+                . It closed on {closedOn.format(closed.period.closedAt)}, and it stays in your history.
+              </p>
+            </section>
+            {settings.keepPersonAfterPeriod && <p className="status">Their pages are still paused, as you chose.</p>}
+            <button type="button" className="quiet" onClick={() => openPage('/welcome.html')}>
+              Start another period
+            </button>
+          </>
+        ) : (
+          <>
+            <p>No contact works best with a clear start and a length to aim for.</p>
+            {settings.keepPersonAfterPeriod && <p className="status">Their pages are still paused, as you chose.</p>}
+            {/* The same guided start as on install: one step at a time, one save at the end. */}
+            <button type="button" className="primary" onClick={() => openPage('/welcome.html')}>
+              Start a no-contact period
+            </button>
+          </>
+        )}
         <Footer />
       </main>
     );
@@ -97,6 +121,7 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
       ended={status.state === 'ended'}
       day={status.state === 'active' ? status.day : period.lengthDays}
       daysLeft={status.state === 'active' ? status.daysLeft : 0}
+      lastDay={status.state === 'active' && status.day === period.lengthDays}
       offerWayOut={readinessDue(status)}
       onWayOut={() => setWayOutFor(period)}
       stats={stats}
@@ -113,6 +138,8 @@ interface ActiveProps {
   ended: boolean;
   day: number;
   daysLeft: number;
+  /** Today is the period's last day: what it came to shows, as once it has ended. */
+  lastDay: boolean;
   offerWayOut: boolean;
   onWayOut: () => void;
   stats: PopupStats | null;
@@ -129,6 +156,7 @@ function ActivePopup({
   ended,
   day,
   daysLeft,
+  lastDay,
   offerWayOut,
   onWayOut,
   stats,
@@ -138,9 +166,20 @@ function ActivePopup({
 }: ActiveProps) {
   const [view, setView] = useState<View>('home');
   const milestone = ended ? null : milestoneLine(day);
-  const share = stats ? percent(stats.week.resisted, stats.week.total) : null;
-  const streak = (last: DayKey | null | undefined) =>
-    last === undefined || unreadableDay(last) ? '–' : streakDays(period.startDate, last, today);
+  const told = progress({
+    day,
+    periodStart: period.startDate,
+    today: today as DayKey,
+    counts: stats && {
+      today: stats.today,
+      week: stats.week,
+      periodTotal: stats.periodTotal,
+      periodResisted: stats.periodResisted,
+      lastContactDay: stats.lastContactDay,
+    },
+  });
+  // Until there is something to show, a warm line rather than an empty chart.
+  const hasBars = !!stats && day > 1 && stats.last14.some((d) => d.resisted + d.gaveIn > 0);
   const back = () => {
     setView('home');
     void reload();
@@ -168,17 +207,37 @@ function ActivePopup({
       <ProtectionWarning fix={false} onOpenSettings={openOptions} />
       <div className="popup-head">
         <ProgressRing day={day} of={period.lengthDays} />
-        <dl className="streaks">
-          <div>
-            <dt>Days without contact</dt>
-            <dd>{streak(stats?.lastContactDay)}</dd>
-          </div>
-          <div>
-            <dt>Days since giving in</dt>
-            <dd>{streak(stats?.lastGaveInDay)}</dd>
-          </div>
-        </dl>
+        {told.header.length > 0 && (
+          <dl className="streaks">
+            {told.header.map((f) => (
+              <div key={f.label}>
+                <dt>{f.label}</dt>
+                <dd>{f.value}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
       </div>
+      {told.contactNote && <p className="hint contact-note">{told.contactNote}</p>}
+      {/* Always within the first screen, whatever cards show below. */}
+      <LogUrge periodId={period.id} db={db} onLogged={() => void reload()} />
+      <ContactButtons small onChoose={setView} />
+      {(ended || lastDay) && (
+        <Suspense fallback={<p aria-busy="true">Opening…</p>}>
+          <CompletionView period={period} today={today as DayKey} ended={ended} db={db} onContinue={onWayOut} />
+        </Suspense>
+      )}
+      {offerWayOut && !ended && !lastDay && (
+        <div className="card way-out-offer">
+          <p>
+            {daysLeft === 1 ? 'One day' : `${daysLeft} days`} to go. When you are ready, take stock honestly of what
+            comes next.
+          </p>
+          <button type="button" onClick={onWayOut}>
+            Look at what comes next
+          </button>
+        </div>
+      )}
       {milestone && (
         <p className="milestone">
           <strong>Day {day}.</strong> {milestone.text}
@@ -193,47 +252,29 @@ function ActivePopup({
           </button>
         </p>
       )}
-      {offerWayOut && (
-        <div className="card way-out-offer">
-          <p>
-            {ended
-              ? `Your ${period.lengthDays} days are done. Well done for every one of them.`
-              : `${daysLeft === 1 ? 'One day' : `${daysLeft} days`} to go. When you are ready, take stock honestly.`}
-          </p>
-          <button type="button" className="primary" onClick={onWayOut}>
-            Take the readiness check
-          </button>
-        </div>
-      )}
-      {stats && (unreadableDay(stats.lastContactDay) || unreadableDay(stats.lastGaveInDay)) && (
-        <p className="hint">
-          1 entry couldn’t be read, so a count of days it starts from is not shown. It is still stored on this device.
-        </p>
-      )}
       {!stats && (
         <p className="status" role="status">
           Your numbers couldn’t be read on this device just now, so they are not shown. Nothing has been lost.
         </p>
       )}
-      <dl className="stats">
-        <div>
-          <dt>Urges today</dt>
-          <dd>{stats?.today ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>Resisted this week</dt>
-          <dd>{share === null ? '–' : `${share}%`}</dd>
-        </div>
-        <div>
-          <dt>Urges this period</dt>
-          <dd>{stats?.periodTotal ?? '–'}</dd>
-        </div>
-      </dl>
-      {stats && stats.last14.length > 0 && (
-        <StackedBars bars={stats.last14} title="Urges in the last 14 days" level={2} />
+      {told.row.length > 0 && (
+        <dl className="stats">
+          {told.row.map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
       )}
-      <LogUrge periodId={period.id} db={db} onLogged={() => void reload()} />
-      <ContactButtons small onChoose={setView} />
+      {hasBars && stats ? (
+        <StackedBars bars={stats.last14} title="Urges in the last 14 days" level={2} />
+      ) : (
+        <p className="hint first-days">
+          As you note urges, a chart of your last two weeks will grow here: the ones you rode out, and the ones you went
+          on.
+        </p>
+      )}
       <Footer />
     </main>
   );

@@ -3,7 +3,13 @@ import { pendingChangesItem } from '@/lib/lock/pending';
 import { type DayKey, dayKeyOf } from '@/lib/period/calendar';
 import type { Period } from '@/lib/period/period';
 import { type LeanDb, openLean } from '@/lib/records/handle';
-import { EMPTY_POPUP_STATS, loadPopupStats, type PopupStats } from '@/lib/records/stats';
+import {
+  EMPTY_POPUP_STATS,
+  type LastClosed,
+  loadLastClosed,
+  loadPopupStats,
+  type PopupStats,
+} from '@/lib/records/stats';
 import { parsePeriod, parseSettings, periodItem, type Settings, settingsItem } from '@/lib/settings/settings';
 
 export interface PopupData {
@@ -15,6 +21,8 @@ export interface PopupData {
   stats: PopupStats | null;
   /** How many changes are waiting out the cool-off (see lib/lock), counted without parsing them. */
   waiting: number;
+  /** With no period: the one closed most recently, if any (read only then). */
+  lastClosed: LastClosed | null;
 }
 
 /**
@@ -40,5 +48,6 @@ export async function loadPopupData(now = Date.now()): Promise<PopupData> {
         : EMPTY_POPUP_STATS;
   const db = opened === 'unreadable' ? null : opened;
   const waiting = Array.isArray(storedPending?.value) ? storedPending.value.length : 0;
-  return { today, period, settings, db, stats, waiting };
+  const lastClosed = !period && db ? await loadLastClosed(db).catch(() => null) : null;
+  return { today, period, settings, db, stats, waiting, lastClosed };
 }

@@ -55,16 +55,11 @@ export function EndEarly({ children }: { children: React.ReactNode }) {
         {waiting ? `Take a moment: ${remaining ?? END_EARLY_PAUSE_SECONDS} s.` : 'Thank you for taking the time.'}
       </p>
       <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={waiting || !answerIsEnough(reason)}
-          onClick={() => setOpen(true)}
-        >
-          Go on to my choices
-        </button>
-        <button type="button" onClick={() => setAskedAt(null)}>
+        <button type="button" className="primary" onClick={() => setAskedAt(null)}>
           Keep my period
+        </button>
+        <button type="button" disabled={waiting || !answerIsEnough(reason)} onClick={() => setOpen(true)}>
+          Go on to my choices
         </button>
       </div>
     </section>

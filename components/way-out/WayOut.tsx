@@ -11,9 +11,12 @@ import { canSayYourPiece, daysKept, EXTEND_PRESETS, extendPeriod } from '@/lib/p
 import type { LeanDb } from '@/lib/records/handle';
 import { periodItem } from '@/lib/settings/settings';
 import { AddDaysForm } from './AddDaysForm';
+import { CompletionView } from './Completion';
 
 interface WayOutProps {
   period: Period;
+  /** On its last day or once it has ended: what the period came to comes first (`CompletionView`). */
+  complete?: { ended: boolean };
   /** Whether their pages are set up, so "keep pausing them" means something. */
   hasPerson: boolean;
   /** The popup's lean database, where it has one; pages leave it out. */
@@ -23,17 +26,20 @@ interface WayOutProps {
   onClosed?: (message: string) => void;
 }
 
-type Step = 'check' | 'choose' | 'extend' | 'move-on' | 'reconnect' | 'done';
+type Step = 'complete' | 'choose' | 'extend' | 'move-on' | 'reconnect' | 'done';
 
 /**
- * The way out of a period: a readiness check, answered honestly, then a choice: extend, move on,
- * or reconnect with care. Nothing here erases history; a closed period is kept with its urges.
+ * The way out of a period: what it came to (on its last day and after), then a choice: extend,
+ * move on, or reconnect with care. Each way on has its own honest check: moving on asks whether
+ * you are all right without them; reconnecting is the final checklist before reaching out. One is
+ * never scored against the other. Nothing here erases history; a closed period is kept with its
+ * urges.
  */
-export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps) {
+export function WayOut({ period, complete, hasPerson, db, onDone, onClosed }: WayOutProps) {
   const id = useId();
-  const checklist = itemsOfTheme('final-checklist');
   const [ticked, setTicked] = useState<Set<string>>(new Set());
-  const [step, setStep] = useState<Step>('check');
+  const [step, setStep] = useState<Step>(complete ? 'complete' : 'choose');
+  const checklist = itemsOfTheme(step === 'reconnect' ? 'final-checklist' : 'moving-on-check');
   const [error, setError] = useState<string | null>(null);
   /** A save that did not happen: said where the choice was made, and nothing moves on. */
   const [failure, setFailure] = useState<string | null>(null);
@@ -60,6 +66,7 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
     setMessage(
       `Your period now runs for ${result.period.lengthDays} days. Giving yourself more time is a strong choice.${applied === null ? ` ${NOT_CONFIRMED}` : ''}`,
     );
+    setDoneTitle('More time');
     setStep('done');
     return true;
   }
@@ -97,10 +104,12 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
       setFailure('Your period could not be closed just now, so it carries on as it was. Please try again.');
       return;
     }
+    const days = `${kept} ${kept === 1 ? 'day' : 'days'} of no contact, kept.`;
     const words =
       how === 'moved-on'
-        ? `Your period is closed after ${kept} days. It stays in your history. ${hasPerson && keepPerson ? 'Their pages stay paused.' : ''}`
-        : `Your period is closed after ${kept} days. Go gently, and come back here whenever you need to.`;
+        ? `${days} Your period is closed and stays in your history, with every urge you rode out. ${hasPerson && keepPerson ? 'Their pages stay paused, as you chose.' : ''}`
+        : `${days} Your period is closed. Go gently, and come back here whenever you need to.`;
+    setDoneTitle(how === 'moved-on' ? 'You moved on' : 'Your period is closed');
     onClosed?.(words.trim());
     const applied = await confirmApplied();
     setMessage(applied === null ? `${words.trim()} ${NOT_CONFIRMED}` : words.trim());
@@ -121,52 +130,66 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
     );
   }
 
-  if (step === 'check') {
+  if (step === 'complete' && complete) {
     return (
-      <section className="card stack" aria-labelledby={`${id}-check`}>
-        <h2 id={`${id}-check`}>Readiness check</h2>
-        <p className="hint">Tick only what is true today. There is no wrong answer, and nobody else sees this.</p>
-        <fieldset>
-          <legend>Before reaching out or moving on</legend>
-          {checklist.map((item) => (
-            <label key={item.id} className="check">
-              <input
-                type="checkbox"
-                checked={ticked.has(item.id)}
-                onChange={(e) => {
-                  const next = new Set(ticked);
-                  if (e.target.checked) next.add(item.id);
-                  else next.delete(item.id);
-                  setTicked(next);
-                }}
-              />
-              <span>{item.text}</span>
-            </label>
-          ))}
-        </fieldset>
-        <button type="button" className="primary" onClick={() => setStep('choose')}>
-          See my choices
-        </button>
-      </section>
+      <CompletionView
+        period={period}
+        today={today}
+        ended={complete.ended}
+        db={db}
+        onContinue={() => setStep('choose')}
+      />
     );
   }
+
+  /** The check of one way on: tick only what is true today. */
+  const check = (legend: string) => (
+    <fieldset>
+      <legend>{legend}</legend>
+      <p className="hint">Tick only what is true today. There is no wrong answer, and nobody else sees this.</p>
+      {checklist.map((item) => (
+        <label key={item.id} className="check">
+          <input
+            type="checkbox"
+            checked={ticked.has(item.id)}
+            onChange={(e) => {
+              const next = new Set(ticked);
+              if (e.target.checked) next.add(item.id);
+              else next.delete(item.id);
+              setTicked(next);
+            }}
+          />
+          <span>{item.text}</span>
+        </label>
+      ))}
+      <p className="hint" aria-live="polite">
+        {ticked.size === 0
+          ? ''
+          : ticked.size === checklist.length
+            ? 'Every line is true today. Whatever you choose, choose it slowly.'
+            : `${ticked.size} of ${checklist.length} true today. That is worth knowing: more time is always an option.`}
+      </p>
+    </fieldset>
+  );
+  /** A new way on starts its own check afresh. */
+  const choose = (next: Step) => {
+    if (next !== step) setTicked(new Set());
+    setFailure(null);
+    setStep(next);
+  };
 
   return (
     <section className="card stack" aria-labelledby={`${id}-choose`}>
       <h2 id={`${id}-choose`}>What next?</h2>
-      <p>
-        {ticked.size === checklist.length
-          ? 'You ticked every line. Whatever you choose, choose it slowly.'
-          : `You ticked ${ticked.size} of ${checklist.length}. That is useful to know: more time is always an option.`}
-      </p>
-      <div className="actions">
-        <button type="button" aria-pressed={step === 'extend'} onClick={() => setStep('extend')}>
+      <p>Three ways on, and none of them is a test. Choose one to see what it means.</p>
+      <div className="actions choice-buttons">
+        <button type="button" aria-pressed={step === 'extend'} onClick={() => choose('extend')}>
           Extend
         </button>
-        <button type="button" aria-pressed={step === 'move-on'} onClick={() => setStep('move-on')}>
+        <button type="button" aria-pressed={step === 'move-on'} onClick={() => choose('move-on')}>
           Move on
         </button>
-        <button type="button" aria-pressed={step === 'reconnect'} onClick={() => setStep('reconnect')}>
+        <button type="button" aria-pressed={step === 'reconnect'} onClick={() => choose('reconnect')}>
           Reconnect with care
         </button>
       </div>
@@ -190,6 +213,7 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
           <p>
             Close this period: you have done what you set out to do. It stays in your history with every urge you noted.
           </p>
+          {check('Are you all right without them?')}
           {hasPerson && (
             <label className="check">
               <input type="checkbox" checked={keepPerson} onChange={(e) => setKeepPerson(e.target.checked)} />
@@ -205,6 +229,7 @@ export function WayOut({ period, hasPerson, db, onDone, onClosed }: WayOutProps)
 
       {step === 'reconnect' && (
         <div className="stack">
+          {check('Before reaching out')}
           <p>If you still want to try, go carefully:</p>
           <ul className="alternatives">
             {itemsOfTheme('reconnect-with-care', kept).map((item) => (

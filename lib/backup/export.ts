@@ -1,6 +1,6 @@
 import type { BreathingRoomDb } from '../records/db';
 import { pagesDb } from '../records/handle';
-import { TRIGGERS, type Urge } from '../records/types';
+import { OUTCOME_LABELS, TRIGGERS, type Urge } from '../records/types';
 import { loadPeriod, loadSettings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
@@ -43,7 +43,8 @@ const CSV_COLUMNS: [string, (u: CsvUrge) => string | number | null][] = [
   ['context', (u) => u.context],
   ['intensity', (u) => u.intensity],
   ['trigger', (u) => (u.trigger ? (TRIGGER_LABELS.get(u.trigger) ?? u.trigger) : null)],
-  ['outcome', (u) => u.outcome],
+  // Neutral words, as everywhere it is shown; the backup keeps the stored value.
+  ['outcome', (u) => OUTCOME_LABELS[u.outcome]?.toLowerCase() ?? u.outcome],
   ['note', (u) => u.note],
   ['answer', (u) => u.answer],
   ['period_id', (u) => u.periodId],

@@ -53,7 +53,7 @@ const LATE_THEMES: readonly Theme[] = ['readiness'];
 const PROFILE_THEMES: readonly Theme[] = ['cost-of-contact', 'why-reaching', 'on-off-cycle', 'why-no-contact'];
 export const EARLY_DAYS = 7;
 /** Themes with places of their own (the popup's milestones, the way out), never used as prompts. */
-const OWN_PLACE_THEMES: readonly Theme[] = ['milestone', 'reconnect-with-care'];
+const OWN_PLACE_THEMES: readonly Theme[] = ['milestone', 'reconnect-with-care', 'completion', 'moving-on-check'];
 
 function weight(item: LibraryItem, moment: PromptMoment): number {
   if (!happened(item, moment)) return 0;

@@ -55,8 +55,28 @@ export async function listLetters(db?: BreathingRoomDb): Promise<Readable<Letter
   return { rows: rows.filter((l) => l.body.trim()), skipped };
 }
 
-/** The first line, shortened, to name a letter in a list. */
+/** A line that only greets ("Dear J,", "Hi Sam —", "To you:"), with nothing said yet. */
+const GREETING_LINE = /^(?:(?:my\s+)?dear(?:est)?|hi|hey|hello|to)\b[^.!?]{0,40}?[,:;!\u2014\u2013-]?$/i;
+/** A greeting at the start of a line that goes on ("Dear J, I keep thinking…"). */
+const GREETING_START = /^(?:(?:my\s+)?dear(?:est)?|hi|hey|hello)\s+[^,.!?:;]{1,30}[,:;!\u2014\u2013]\s*/i;
+
+/**
+ * A letter's preview for a list: its first line with words beyond the greeting ("Dear J," says
+ * nothing, since most letters begin that way), shortened on a word boundary to `max` characters.
+ * A letter that is only a greeting shows the greeting.
+ */
 export function letterPreview(body: string, max = 80): string {
-  const first = body.trim().split(/\n/)[0]?.trim() ?? '';
-  return first.length > max ? `${first.slice(0, max - 1)}…` : first;
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const said = lines
+    .filter((l) => !GREETING_LINE.test(l))
+    .map((l) => l.replace(GREETING_START, '').trim())
+    .find(Boolean);
+  const first = said ?? lines[0] ?? '';
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.\u2014\u2013-]+$/, '')}…`;
 }

@@ -1,9 +1,9 @@
-import { addDays, type DayKey, daysBetween, weekdayOf } from '../period/calendar';
+import { addDays, type DayKey, dayKeyOf, daysBetween, isDayKey, weekdayOf } from '../period/calendar';
 import { openDatabase } from './handle';
 import { HIGHEST, LOWEST, newest, openExisting } from './idb-lite';
-import { INDEX } from './schema';
+import { INDEX, STORE } from './schema';
 import { catchUp, type DaySummary, summariesForDays, summariesForPeriod } from './summaries';
-import { type Contact, TRIGGERS, type Trigger, type Urge } from './types';
+import { type Contact, type PastPeriod, TRIGGERS, type Trigger, type Urge } from './types';
 
 // --- Pure shaping: streaks, series, shares. Everything below takes plain numbers and days. ---
 
@@ -66,6 +66,8 @@ export interface PopupStats {
   /** The last 7 days, from `last14`. */
   week: { total: number; resisted: number };
   periodTotal: number;
+  /** Urges of this period that were resisted: "ridden out". */
+  periodResisted: number;
   lastGaveInDay: DayKey | null;
   lastContactDay: DayKey | null;
 }
@@ -75,6 +77,7 @@ export const EMPTY_POPUP_STATS: PopupStats = {
   last14: [],
   week: { total: 0, resisted: 0 },
   periodTotal: 0,
+  periodResisted: 0,
   lastGaveInDay: null,
   lastContactDay: null,
 };
@@ -111,6 +114,7 @@ export async function loadPopupStats(db: IDBDatabase, today: DayKey, periodId: s
       resisted: lastWeek.reduce((n, d) => n + d.resisted, 0),
     },
     periodTotal: periodRows.reduce((n, r) => n + r.total, 0),
+    periodResisted: periodRows.reduce((n, r) => n + r.resisted, 0),
     lastGaveInDay: lastGaveIn?.day ?? null,
     lastContactDay: lastContact?.day ?? null,
   };
@@ -208,4 +212,25 @@ export async function readInsights(
   } finally {
     db.close();
   }
+}
+
+/** The period closed most recently, with its urges ridden out: what the popup acknowledges after it. */
+export interface LastClosed {
+  period: PastPeriod;
+  riddenOut: number;
+  /** Days of no contact it kept, from its start to the day it closed. */
+  daysKept: number;
+}
+
+/** The period closed most recently (one step of a cursor), or null when none was. */
+export async function loadLastClosed(db: IDBDatabase): Promise<LastClosed | null> {
+  const period = await newest<PastPeriod>(
+    db.transaction(STORE.periods).objectStore(STORE.periods).index(INDEX.closedAt),
+    IDBKeyRange.lowerBound(LOWEST),
+  );
+  if (!period || typeof period.id !== 'string' || !isDayKey(period.startDate)) return null;
+  const rows = await summariesForPeriod(db, period.id);
+  const closedOn = dayKeyOf(period.closedAt);
+  const kept = Math.max(0, Math.min(period.lengthDays, daysBetween(period.startDate, closedOn) + 1));
+  return { period, riddenOut: rows.reduce((n, r) => n + r.resisted, 0), daysKept: kept };
 }

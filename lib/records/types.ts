@@ -4,7 +4,14 @@
  */
 import type { DayKey } from '../period/calendar';
 
+/**
+ * How an urge ended. The stored value `gave-in` keeps its name, so every backup stays readable;
+ * everywhere it is shown it reads as `OUTCOME_LABELS` says, in neutral words.
+ */
 export type Outcome = 'resisted' | 'gave-in';
+
+/** What each outcome is called wherever it is shown: the history, the charts, the spreadsheet. */
+export const OUTCOME_LABELS: Record<Outcome, string> = { resisted: 'Resisted', 'gave-in': 'Went on' };
 /** Where the urge happened: a kind of page, or away from the browser (logged from the popup). */
 export type UrgeContextKind = 'feed' | 'messaging' | 'profile' | 'search' | 'away';
 /** What stopped the visit (see `MatchKind`), or `away` for one logged from the popup. */

@@ -627,6 +627,13 @@ describe('urges as CSV', () => {
     );
   });
 
+  it('says how each urge ended in the same neutral words as the pages: resisted, or went on', () => {
+    const [, resisted, wentOn] = urgesCsv(backup().urges.slice(0, 2)).split('\r\n');
+    expect(resisted).toContain(',resisted,');
+    expect(wentOn).toContain(',went on,');
+    expect(wentOn).not.toContain('gave');
+  });
+
   it('quotes commas, quotes and line breaks so each urge stays one row', () => {
     const line = urgesCsv(backup().urges.slice(0, 1)).split('\r\n')[1] ?? '';
     expect(line).toContain('"Wanted to see if they posted, ""just once"", then didn’t.\nSecond line, with a comma."');

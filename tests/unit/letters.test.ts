@@ -49,6 +49,27 @@ describe('letters', () => {
     expect(letterPreview('  First line\nsecond')).toBe('First line');
     expect(letterPreview('x'.repeat(100), 10)).toBe(`${'x'.repeat(9)}…`);
   });
+
+  it.each([
+    ['Dear J,\n\nI keep thinking about the lake.', 'I keep thinking about the lake.'],
+    ['Dear J, I keep thinking about the lake.', 'I keep thinking about the lake.'],
+    ['Hi Sam —\nToday was hard.', 'Today was hard.'],
+    ['My dearest Jordan:\n\n\nThere is so much I never said.', 'There is so much I never said.'],
+    ['Hey,\nwhy did you go?', 'why did you go?'],
+    // Not greetings: said as they are.
+    ['Hello darkness my old friend', 'Hello darkness my old friend'],
+    ['Today I walked past our café.', 'Today I walked past our café.'],
+    // Only a greeting: the greeting.
+    ['Dear J,', 'Dear J,'],
+  ])('looks past the greeting: %j → %j', (body, preview) => {
+    expect(letterPreview(body)).toBe(preview);
+  });
+
+  it('shortens on a word boundary', () => {
+    expect(letterPreview('Dear J,\nI wanted to tell you about the morning everything changed for me', 30)).toBe(
+      'I wanted to tell you about…',
+    );
+  });
 });
 
 describe('wentOnInHourBefore', () => {

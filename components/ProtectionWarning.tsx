@@ -20,7 +20,8 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
       </p>
     ) : null;
 
-  const sentences = describeGaps(health.gaps);
+  // Names only where the settings are: the popup is glanced at anywhere.
+  const sentences = describeGaps(health.gaps, { names: fix });
   const hosts = hostsWithoutAccessIn(health);
 
   function allow() {

@@ -449,7 +449,7 @@ function PausedView({ url, match, day, reason, own, several, basePause, draft, l
     if (!answer.ok) {
       setActionError(
         answer.reason === 'no-continue'
-          ? `You chose never to continue to their pages, so this page was not opened.${unchanged}`
+          ? `You chose never to continue to ${several ? 'these pages' : 'their pages'}, so this page was not opened.${unchanged}`
           : `This page is no longer paused, so Breathing Room did not open it from here.${unchanged}`,
       );
       setBusy(false);
@@ -525,7 +525,7 @@ function PausedView({ url, match, day, reason, own, several, basePause, draft, l
           <h2 id={`${id}-letter-heading`}>Write it here instead</h2>
           <LetterEditor
             from={{ host: match.host, periodId: stableDraft.periodId }}
-            label={`A letter you won’t send${match.kind === 'person' || match.context === 'messaging' ? ' to them' : ''}`}
+            label={`A letter you won’t send${(match.kind === 'person' && !several) || match.context === 'messaging' ? ' to them' : ''}`}
             autoFocus
           />
           <p>

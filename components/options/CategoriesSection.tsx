@@ -3,6 +3,7 @@ import { CATALOG, type Category } from '@/lib/detection/catalog';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { formatWait } from '@/lib/lock/wording';
 import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
+import { SaveRefused } from '@/lib/settings/refusal';
 import type { Settings } from '@/lib/settings/settings';
 
 const LABELS: Record<Category, { label: string; hint: string }> = {
@@ -40,8 +41,8 @@ export function CategoriesSection({ settings }: { settings: Settings }) {
             ? `Saved. ${NOT_CONFIRMED}`
             : 'Saved. This applies right away.',
       );
-    } catch {
-      setStatus('That change could not be saved. Please try again.');
+    } catch (e) {
+      setStatus(e instanceof SaveRefused ? e.message : 'That change could not be saved. Please try again.');
     }
   }
 

@@ -10,6 +10,7 @@ import { parsePending, pendingChangesItem, saveSettingsWithCoolOff } from '@/lib
 import { heldSites, hostStillUsed } from '@/lib/lock/plan';
 import { formatWait } from '@/lib/lock/wording';
 import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
+import { SaveRefused } from '@/lib/settings/refusal';
 import { type Settings, saveSettings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/settings/site-access';
 import { useStoredValue } from '../use-stored-value';
@@ -68,7 +69,11 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
   function add(event: React.FormEvent) {
     event.preventDefault();
     const adding = addTyped();
-    if (adding.ok) adding.saved.catch(() => setStatus('That site could not be added. Please try again.'));
+    if (adding.ok) {
+      adding.saved.catch((e) =>
+        setStatus(e instanceof SaveRefused ? e.message : 'That site could not be added. Please try again.'),
+      );
+    }
   }
 
   const dirty = input.trim() !== '';
@@ -92,8 +97,12 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
         ...s,
         customSites: s.customSites.filter((x) => customSiteKey(x) !== key),
       }));
-    } catch {
-      setStatus(`${site.label} could not be removed, so it stays paused. Please try again.`);
+    } catch (e) {
+      setStatus(
+        e instanceof SaveRefused
+          ? e.message
+          : `${site.label} could not be removed, so it stays paused. Please try again.`,
+      );
       return;
     }
     await confirmApplied();

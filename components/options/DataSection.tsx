@@ -9,7 +9,7 @@ import { ask } from '@/lib/messages/send';
 import type { Period } from '@/lib/period/period';
 import { wipeHistory } from '@/lib/records/erase';
 import { listUrges } from '@/lib/records/urges';
-import { RuleBudgetError } from '@/lib/rules/budget';
+import { SaveRefused } from '@/lib/settings/refusal';
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -155,7 +155,7 @@ function ImportBackup() {
       );
     } catch (e) {
       setError(
-        e instanceof RuleBudgetError
+        e instanceof SaveRefused
           ? e.message
           : `The import could not be written (${e instanceof Error ? e.name : 'unknown error'}). Your data was not changed.`,
       );

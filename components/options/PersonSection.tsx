@@ -4,9 +4,9 @@ import { parseProfiles } from '@/lib/detection/person';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { formatWait } from '@/lib/lock/wording';
 import { confirmApplied } from '@/lib/messages/send';
-import { RuleBudgetError } from '@/lib/rules/budget';
 import { MAX_NAME_LENGTH, MAX_OTHER_PEOPLE } from '@/lib/settings/limits';
-import { namesOf, newPersonId, withPersonRemoved, withPersonSaved } from '@/lib/settings/people';
+import { listsAnything, namesOf, newPersonId, withPersonRemoved, withPersonSaved } from '@/lib/settings/people';
+import { SaveRefused } from '@/lib/settings/refusal';
 import { otherNameLines, type Person, personProblem, THEM } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, profilePageHosts, requestHostAccess } from '@/lib/settings/site-access';
@@ -61,7 +61,7 @@ function savedSentence(
 
 /** Why a save failed, in words: the rule limit says its own, anything else is a plain retry. */
 function failure(e: unknown, what: string): string {
-  if (e instanceof RuleBudgetError || e instanceof RangeError) return e.message;
+  if (e instanceof SaveRefused) return e.message;
   return `${what} could not be saved, so nothing changed. Please try again.`;
 }
 
@@ -126,11 +126,15 @@ function PersonForm({
   function commit(): Promise<{ stored: Person; unreadable: number }> {
     const typed: Person = { id: person.id, name: name.trim(), otherNames: typedOtherNames, profiles };
     const unreadable = problems.length;
-    const problem = personProblem({ ...typed, otherNames });
+    const problem =
+      personProblem({ ...typed, otherNames }, person.otherNames) ??
+      (draft && !listsAnything(typed) ? 'Type their name or a profile first. Nothing was saved.' : null);
     if (problem) {
       setStatus(problem);
       return Promise.reject(new Error(problem));
     }
+    // Someone around them with nothing left is no longer listed (during a period, what they had waits).
+    const cleared = !them && !listsAnything(typed);
     // The permission prompt needs the click itself, so it is asked for before anything is awaited.
     const access = requestHostAccess(profilePageHosts(profiles));
     return inTurn(async () => {
@@ -138,6 +142,7 @@ function PersonForm({
       try {
         await access;
         saved = await saveSettingsWithCoolOff((s) => {
+          if (cleared) return withPersonRemoved(s, typed.id);
           const next = withPersonSaved(s, typed);
           return them ? { ...next, neverContinueToPerson: neverContinue } : next;
         });
@@ -299,8 +304,12 @@ export function OthersSection({ settings, pausing }: { settings: Settings; pausi
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  // A draft once saved is listed with the rest.
+  // A draft once saved is listed with the rest (its card stays the same: the list is keyed by id),
+  // and is no longer a draft: removed later, it must not come back as an empty one.
   const unsaved = drafts.filter((d) => !settings.others.some((p) => p.id === d));
+  useEffect(() => {
+    if (unsaved.length !== drafts.length) setDrafts(unsaved);
+  }, [unsaved, drafts]);
   const listed = settings.others.length + unsaved.length;
   const full = listed >= MAX_OTHER_PEOPLE;
 
@@ -324,7 +333,7 @@ export function OthersSection({ settings, pausing }: { settings: Settings; pausi
       saved = await inTurn(() => saveSettingsWithCoolOff((s) => withPersonRemoved(s, person.id)));
     } catch (e) {
       setStatus(
-        e instanceof RuleBudgetError ? e.message : `${who} could not be removed, so nothing changed. Please try again.`,
+        e instanceof SaveRefused ? e.message : `${who} could not be removed, so nothing changed. Please try again.`,
       );
       return;
     }

@@ -18,6 +18,7 @@ import { confirmApplied } from '@/lib/messages/send';
 import { dayKeyOf } from '@/lib/period/calendar';
 import { isPeriodActive, type Period } from '@/lib/period/period';
 import { startPeriod } from '@/lib/period/store';
+import { SaveRefused } from '@/lib/settings/refusal';
 import { loadPeriod, type Settings } from '@/lib/settings/settings';
 import { profilePageHosts, requestHostAccess } from '@/lib/settings/site-access';
 import { useAskBeforeLeaving } from '../use-ask-before-leaving';
@@ -132,9 +133,11 @@ export function FirstRunFlow({ settings, ended }: { settings: Settings; ended: b
           return;
         }
         await saveSettingsWithCoolOff((s) => withChoices(s, save.choices));
-      } catch {
+      } catch (e) {
         setFailure(
-          'Your choices could not be saved, so your period hasn’t started. Everything you typed is still here. Please try again.',
+          e instanceof SaveRefused
+            ? `${e.message} Your period hasn’t started, and everything you typed is still here.`
+            : 'Your choices could not be saved, so your period hasn’t started. Everything you typed is still here. Please try again.',
         );
         setSaving(false);
         return;

@@ -60,10 +60,13 @@ function list(items: readonly string[]): string {
 }
 
 /** What a refused rule leaves open, in words, and whether the words are plural. */
-function ruleWhat(source: RuleSource): { what: string; plural: boolean } {
+function ruleWhat(source: RuleSource, names: boolean): { what: string; plural: boolean } {
   switch (source.kind) {
     case 'name':
-      return { what: source.label ? `Searches for “${source.label}”` : 'Searches for their name', plural: true };
+      return {
+        what: source.label && names ? `Searches for “${source.label}”` : 'Searches for one of the names you chose',
+        plural: true,
+      };
     case 'profile':
       return source.label.endsWith(ENCODED_SUFFIX)
         ? {
@@ -82,7 +85,11 @@ function ruleWhat(source: RuleSource): { what: string; plural: boolean } {
  * One plain sentence per gap: what is not protected and why. The first is what the popup leads
  * with; the settings page lists them all.
  */
-export function describeGaps(gaps: readonly Gap[]): string[] {
+export function describeGaps(
+  gaps: readonly Gap[],
+  /** Whether a name may be printed (the settings page); the popup, glanced at anywhere, names no one. */
+  { names = true }: { names?: boolean } = {},
+): string[] {
   const sentences: string[] = [];
   const access = gaps.flatMap((g) => (g.kind === 'access' ? g.hosts : []));
   if (access.length) {
@@ -92,7 +99,7 @@ export function describeGaps(gaps: readonly Gap[]): string[] {
   }
   const refused = gaps.flatMap((g) => (g.kind === 'rule' ? [g.source] : []));
   if (refused.length) {
-    const whats = refused.map(ruleWhat);
+    const whats = refused.map((source) => ruleWhat(source, names));
     const plural = refused.length > 1 || !!whats[0]?.plural;
     const yours = refused.every(
       (s) => s.kind === 'name' || s.kind === 'site' || (s.kind === 'profile' && !s.label.endsWith(ENCODED_SUFFIX)),

@@ -7,6 +7,8 @@ import { pagesDb } from '../records/handle';
 import { newUid } from '../records/schema';
 import type { Contact, Letter, PastPeriod, Urge } from '../records/types';
 import { assertWithinRuleBudget } from '../rules/budget';
+import { SaveRefused } from '../settings/refusal';
+import { storableProblem } from '../settings/schema';
 import { parsePeriod, parseSettings, periodItem, type Settings, settingsItem } from '../settings/settings';
 import type { Backup, BackupRow } from './format';
 
@@ -220,6 +222,8 @@ export async function importBackup(
   if (mode === 'replace') {
     const next = replacedStorage(before, backup, now);
     // Refused before anything is written, so the device keeps all it pauses now.
+    const unstorable = storableProblem(next.settings, 'This backup');
+    if (unstorable) throw new SaveRefused(unstorable);
     assertWithinRuleBudget(before.settings, next.settings, 'This backup');
     waiting = next.waiting;
     await settingsItem.setValue(next.settings);

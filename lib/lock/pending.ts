@@ -2,7 +2,8 @@ import { storage } from 'wxt/utils/storage';
 import { healthItem, parseHealth, unprotectedIn } from '../background/protection-health';
 import type { Period } from '../period/period';
 import { assertWithinRuleBudget } from '../rules/budget';
-import { type PendingChange, pendingChangesSchema, readPending } from '../settings/schema';
+import { SaveRefused } from '../settings/refusal';
+import { type PendingChange, pendingChangesSchema, readPending, storableProblem } from '../settings/schema';
 import { loadPeriod, loadSettings, parseSettings, type Settings, settingsItem } from '../settings/settings';
 import { STORAGE_VERSIONS } from '../settings/storage-versions';
 import { cancel, type Loosening, lockActive, planSettings, request, sameChange } from './plan';
@@ -61,6 +62,9 @@ export async function saveSettingsWithCoolOff(
     return { settings: after, waiting: [] };
   }
   const plan = planSettings(before, after, unprotectedIn(parseHealth(await healthItem.getValue())));
+  // Refused whole rather than read back with a field dropped: see `storableProblem`.
+  const unstorable = storableProblem(plan.now);
+  if (unstorable) throw new SaveRefused(unstorable);
   const settings = parseSettings(plan.now);
   // What waits stays paused meanwhile, so it counts too.
   assertWithinRuleBudget(before, settings);

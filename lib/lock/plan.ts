@@ -226,7 +226,12 @@ export function cancel(pending: readonly PendingChange[], id: string): PendingCh
 }
 
 /** Applies one settings change. Changes to the period are `settle`'s. */
-export function applyToSettings(settings: Settings, change: Loosening): Settings {
+export function applyToSettings(
+  settings: Settings,
+  change: Loosening,
+  /** For a `change-name` from version 4: their names were edited after it was asked for. */
+  options: { typedSince?: boolean } = {},
+): Settings {
   switch (change.kind) {
     case 'category-off':
       return { ...settings, categories: { ...settings.categories, [change.category]: false } };
@@ -234,8 +239,22 @@ export function applyToSettings(settings: Settings, change: Loosening): Settings
       return { ...settings, neverContinueToPerson: false };
     case 'ask-on-messaging':
       return { ...settings, askOnMessaging: true };
-    case 'change-name':
-      return { ...settings, person: { ...settings.person, name: change.name } };
+    case 'change-name': {
+      // From before other names (version 4): the name in force is the one it replaces, unless
+      // their names were edited since (`typedSince`); then the name in force was typed since, and
+      // moves to the other names, still paused, rather than being dropped without its own wait.
+      const { person } = settings;
+      const now = person.name.trim();
+      const keep = options.typedSince && now && !sameName(now, change.name);
+      return {
+        ...settings,
+        person: {
+          ...person,
+          name: change.name,
+          otherNames: keep ? [...otherNameLines(person.otherNames), now].join('\n') : person.otherNames,
+        },
+      };
+    }
     case 'remove-name':
       return withPerson(settings, change.person, (p) => ({
         ...p,
@@ -312,7 +331,7 @@ export function settle(
   let archived: PastPeriod | null = null;
   let eraseEverything = false;
   const removedHosts: string[] = [];
-  for (const { change } of due) {
+  for (const { change, requestedAt } of due) {
     if (change.kind === 'delete-everything') eraseEverything = true;
     else if (change.kind === 'end-period') {
       if (nextPeriod && nextPeriod.id === change.periodId) {
@@ -321,7 +340,10 @@ export function settle(
         nextPeriod = null;
       }
     } else {
-      nextSettings = applyToSettings(nextSettings, change);
+      const typedSince = pending.some(
+        (p) => p.change.kind === 'remove-name' && p.change.person === THEM && p.requestedAt > requestedAt,
+      );
+      nextSettings = applyToSettings(nextSettings, change, { typedSince });
       if (change.kind === 'remove-site' && !hostStillUsed(nextSettings, change.host)) removedHosts.push(change.host);
     }
   }

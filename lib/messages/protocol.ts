@@ -3,7 +3,6 @@ import type { Gap } from '../background/protection-health';
 import type { Policy } from '../detection/match-url';
 import { PLATFORMS, type PlatformId } from '../detection/platforms';
 import type { RuleSource } from '../rules/rule-set';
-import { MAX_OTHER_NAMES, MAX_OTHER_PEOPLE } from '../settings/limits';
 
 /**
  * Every message that crosses between the extension's parts, in one place, with a schema for each
@@ -13,8 +12,11 @@ import { MAX_OTHER_NAMES, MAX_OTHER_PEOPLE } from '../settings/limits';
  */
 
 const MAX_URL_LENGTH = 8192;
-/** Every name of everyone: each person's name and other names. */
-const MAX_NAMES = (MAX_OTHER_PEOPLE + 1) * (MAX_OTHER_NAMES + 1);
+/**
+ * Far more names than anyone types: held names (waiting out the cool-off) and a restored backup
+ * can add to the form's limits, and a guard policy must never be refused over its count.
+ */
+const MAX_NAMES = 2000;
 const webUrl = z.string().check(
   z.maxLength(MAX_URL_LENGTH),
   z.refine((s) => /^https?:\/\//i.test(s)),

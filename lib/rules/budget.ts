@@ -1,4 +1,5 @@
 import { activePolicy } from '../detection/policy';
+import { SaveRefused } from '../settings/refusal';
 import type { Settings } from '../settings/schema';
 import { MAX_REGEX_RULES } from './limits';
 import { buildRuleSet } from './rule-set';
@@ -31,13 +32,16 @@ export function rulesNeeded(settings: Settings): number {
  * needs no more rules than before is never refused, so the way back down stays open.
  */
 export function ruleBudgetProblem(before: Settings, after: Settings, subject = 'That'): string | null {
+  // The usual save (a plan, a note, the pause) changes nothing the rules are made from.
+  const policy = activePolicy(after);
+  if (JSON.stringify(policy) === JSON.stringify(activePolicy(before))) return null;
   const needed = rulesNeeded(after);
   if (needed <= RULE_BUDGET || needed <= rulesNeeded(before)) return null;
   return `${subject} is more than your browser can pause at once: it would need ${needed.toLocaleString('en')} rules, and Breathing Room can use ${RULE_BUDGET.toLocaleString('en')}. Nothing was saved, and everything stays paused as before. Each profile takes two to five rules, each name one, and each site with a path one; remove a few you need least, then try again.`;
 }
 
 /** A save refused by `ruleBudgetProblem`; its message is for the person. */
-export class RuleBudgetError extends Error {
+export class RuleBudgetError extends SaveRefused {
   override name = 'RuleBudgetError';
 }
 

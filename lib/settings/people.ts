@@ -1,5 +1,6 @@
 import { nameWords } from '../detection/name-search';
 import { MAX_OTHER_PEOPLE } from './limits';
+import { SaveRefused } from './refusal';
 import { otherNameLines, type Person, type Settings, THEM } from './schema';
 
 /**
@@ -42,7 +43,7 @@ export function withPersonSaved(settings: Settings, person: Person): Settings {
     return { ...settings, others: settings.others.map((p) => (p.id === person.id ? person : p)) };
   }
   if (settings.others.length >= MAX_OTHER_PEOPLE) {
-    throw new RangeError(`You can list up to ${MAX_OTHER_PEOPLE} people around them.`);
+    throw new SaveRefused(`You can list up to ${MAX_OTHER_PEOPLE} people around them. Nothing was saved.`);
   }
   return { ...settings, others: [...settings.others, person] };
 }

@@ -192,8 +192,18 @@ const asTheFormWould = z.superRefine((sites: CustomSite[], ctx) => {
   });
 });
 
+/** Other names in a backup: one a line, each no longer than a name may be (as the form keeps them). */
+const backupOtherNames = z._default(
+  otherNames.check(
+    z.refine((text: string) => otherNameLines(text).every((n) => n.length <= MAX_NAME_LENGTH), {
+      message: `one name a line, each at most ${MAX_NAME_LENGTH} characters`,
+    }),
+  ),
+  '',
+);
+
 /** Someone in a backup; a file from before other names existed has none. */
-const backupPerson = z.object({ id, name, otherNames: z._default(otherNames, ''), profiles });
+const backupPerson = z.object({ id, name, otherNames: backupOtherNames, profiles });
 
 /** Everyone listed once. */
 const distinctIds = z.superRefine((people: Person[], ctx) => {
@@ -211,7 +221,7 @@ export const backupSettingsSchema = z.object({
   categories: category,
   pauseSeconds,
   // A file from before ids existed names only the person the period is about.
-  person: z.object({ id: z._default(z.literal(THEM), THEM), name, otherNames: z._default(otherNames, ''), profiles }),
+  person: z.object({ id: z._default(z.literal(THEM), THEM), name, otherNames: backupOtherNames, profiles }),
   others: z._default(z.array(backupPerson).check(z.maxLength(MAX_LISTED_OTHER_PEOPLE), distinctIds), []),
   neverContinueToPerson: z.boolean(),
   customSites: z.array(siteSchema).check(z.maxLength(MAX_CUSTOM_SITES), asTheFormWould),
@@ -282,12 +292,17 @@ export function otherNameLines(text: string): string[] {
  * Why a person's form can't save what is typed, in words for beside the form, or null. The same
  * limits the stored settings and a backup keep, so nothing typed is dropped later without a word.
  */
-export function personProblem(person: { name: string; otherNames?: string; profiles: string }): string | null {
+export function personProblem(
+  person: { name: string; otherNames?: string; profiles: string },
+  /** Their other names as stored: a name kept there while its removal waits never counts against the limit. */
+  stored = '',
+): string | null {
   if (!name.safeParse(person.name).success) {
     return `Their name can be at most ${MAX_NAME_LENGTH} characters. Nothing was saved.`;
   }
   const others = otherNameLines(person.otherNames ?? '');
-  if (others.length > MAX_OTHER_NAMES) {
+  const kept = new Set(otherNameLines(stored));
+  if (others.length > MAX_OTHER_NAMES && others.some((n) => !kept.has(n))) {
     return `“Other names” can hold at most ${MAX_OTHER_NAMES} names, one a line; this has ${others.length}. Nothing was saved.`;
   }
   if (others.some((n) => !name.safeParse(n).success) || !otherNames.safeParse(person.otherNames ?? '').success) {
@@ -321,6 +336,18 @@ const storedSettingsSchema = z.object({
   plans,
   calmNote,
 });
+
+/**
+ * Why settings cannot be stored whole, in words, or null. The forms keep within every limit, but
+ * during a period what is removed stays until its wait is over, and enough of it (names held
+ * across several saves, a backup's people added to those being removed) could go past what
+ * storage keeps. Reading such settings back would drop a field to its default, unpausing at once
+ * what should wait: so the save is refused instead, and nothing is written.
+ */
+export function storableProblem(settings: Settings, subject = 'That'): string | null {
+  if (storedSettingsSchema.safeParse(settings).success) return null;
+  return `${subject} is more than the settings can hold while earlier removals wait out the cool-off. Nothing was saved, and everything stays paused as before. Once the waiting changes are due, or if you cancel some under “Waiting changes”, try again.`;
+}
 
 /** Any stored value to valid settings: each bad or missing field takes its default. */
 export function readSettings(value: unknown): Settings {

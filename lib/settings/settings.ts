@@ -4,6 +4,7 @@ import { assertWithinRuleBudget } from '../rules/budget';
 import { DEFAULT_COOL_OFF_HOURS, REMEMBERED_SHOWN } from './limits';
 import { DEFAULT_SETTINGS, readPeriod, readSettings, type Settings, THEM } from './schema';
 import { STORAGE_VERSIONS } from './storage-versions';
+import { isObject } from './validate';
 
 export {
   MAX_NAME_LENGTH,
@@ -59,11 +60,16 @@ export const settingsMigrations = {
   /** 3 → 4: the messaging question (asked, as before there was a choice) and the person's own plan and note. */
   4: (v3: SettingsV3): SettingsV4 => ({ ...v3, askOnMessaging: true, plans: [], calmNote: '' }),
   /** 4 → 5: the person gets an id and other names (none yet), and others can be added beside them. */
-  5: (v4: SettingsV4): Settings => ({
-    ...v4,
-    person: { id: THEM, name: v4.person.name, otherNames: '', profiles: v4.person.profiles },
-    others: [],
-  }),
+  5: (v4: SettingsV4): Settings => {
+    // Read with care: a damaged value must upgrade too, never throw (the migration would run again).
+    const person: Record<string, unknown> = isObject(v4?.person) ? v4.person : {};
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    return {
+      ...v4,
+      person: { id: THEM, name: text(person.name), otherNames: '', profiles: text(person.profiles) },
+      others: [],
+    };
+  },
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

@@ -6,14 +6,16 @@ import { policyFromSettings } from '@/lib/detection/policy';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { applyToSettings, planSettings, settle } from '@/lib/lock/plan';
 import { describeChange } from '@/lib/lock/wording';
+import { parseResponse } from '@/lib/messages/protocol';
 import type { Period } from '@/lib/period/period';
 import { RULE_BUDGET, RuleBudgetError, ruleBudgetProblem, rulesNeeded } from '@/lib/rules/budget';
 import { MAX_REGEX_RULES, RE2_INSTRUCTION_BUDGET, re2Cost } from '@/lib/rules/limits';
 import { buildRuleSet } from '@/lib/rules/rule-set';
 import { MAX_LISTED_OTHER_PEOPLE, MAX_OTHER_NAMES, MAX_OTHER_PEOPLE } from '@/lib/settings/limits';
 import { withPersonRemoved, withPersonSaved } from '@/lib/settings/people';
+import { SaveRefused } from '@/lib/settings/refusal';
 import type { Person } from '@/lib/settings/schema';
-import { personProblem } from '@/lib/settings/schema';
+import { personProblem, storableProblem } from '@/lib/settings/schema';
 import {
   DEFAULT_SETTINGS,
   loadSettings,
@@ -276,5 +278,89 @@ describe('scale: every rule fits the browsers', () => {
     // A change that needs no more rules than before is never refused: the way down stays open.
     await settingsItem.setValue(tooMany);
     expect(ruleBudgetProblem(tooMany, worst(5, 3, 49, 500))).toBeNull();
+  });
+});
+
+describe('what a review found, kept fixed', () => {
+  const long = (tag: string) => `${tag} ${'x'.repeat(190)}`;
+
+  it('refuses a save whose held names would go past what storage keeps, and unpauses nothing', async () => {
+    await periodItem.setValue(period);
+    const start = {
+      ...settings,
+      person: { ...settings.person, otherNames: ['a1', 'a2', 'a3', 'a4'].map(long).join('\n') },
+    };
+    await settingsItem.setValue(start);
+    // Each save replaces the other names: what was there is held, and holds pile up.
+    const replace = (tag: string) => (s: Settings) => ({
+      ...s,
+      person: { ...s.person, otherNames: ['1', '2', '3', '4'].map((n) => long(`${tag}${n}`)).join('\n') },
+    });
+    let refused: unknown = null;
+    for (const tag of ['b', 'c', 'd']) {
+      try {
+        await saveSettingsWithCoolOff(replace(tag), NOW);
+      } catch (e) {
+        refused = e;
+        break;
+      }
+    }
+    expect(refused).toBeInstanceOf(SaveRefused);
+    expect((refused as Error).message).toContain('Nothing was saved, and everything stays paused as before.');
+    // Every name stored before the refused save is still paused.
+    const policy = policyFromSettings(await loadSettings(), period, NOW, 'UTC');
+    for (const name of ['Jordan Rivers', long('a1'), long('b1')]) expect(policy?.names).toContain(name);
+  });
+
+  it('refuses a backup whose people, with those whose removal waits, are more than storage keeps', () => {
+    const current = {
+      ...settings,
+      others: [1, 2, 3, 4].map((i) => ({ ...friend, id: `now${i}`, profiles: `tiktok:@now${i}` })),
+    };
+    const backup = { ...settings, others: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => ({ ...friend, id: `b${i}` })) };
+    const planned = planSettings(current, backup).now;
+    expect(planned.others).toHaveLength(12);
+    expect(storableProblem(planned, 'This backup')).toMatch(/^This backup is more than the settings can hold/);
+    expect(storableProblem(settings)).toBeNull();
+  });
+
+  it('sends the route guard every name, however many are held', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `Name Number ${i}`);
+    const guard = { policy: { ...policyFromSettings(settings, period, NOW, 'UTC')!, names }, grant: null };
+    expect(parseResponse('guard-policy', guard)).toEqual(guard);
+  });
+
+  it('lets a card with a name held in its other names be saved again', () => {
+    const held = 'Jo R\nJordan Smith\nJ Rivers\nJordy Rivers\nJordan Rivers';
+    expect(personProblem({ name: 'Jordan Rivers-Smith', otherNames: held, profiles: 'tiktok:@x' }, held)).toBeNull();
+    expect(personProblem({ name: 'Jordan Rivers-Smith', otherNames: `${held}\nNew One`, profiles: '' }, held)).toMatch(
+      /at most 4 names/,
+    );
+  });
+
+  it('never drops a name typed since an old change of name was asked for', () => {
+    // Version 4 asked to change "Old Name" to "New Name"; since then the name was edited again.
+    const asked = {
+      id: 'c1',
+      change: { kind: 'change-name', name: 'New Name' },
+      requestedAt: NOW,
+      effectiveAt: NOW + HOUR,
+    } as const;
+    const since = {
+      id: 'c2',
+      change: { kind: 'remove-name', person: 'them', name: 'Old Name' },
+      requestedAt: NOW + 60_000,
+      effectiveAt: NOW + 25 * HOUR,
+    } as const;
+    const edited = { ...settings, person: { ...settings.person, name: 'Other Name', otherNames: 'Old Name' } };
+    const due = settle(edited, period, [asked, since], NOW + 2 * HOUR);
+    expect(due.settings.person.name).toBe('New Name');
+    expect(due.settings.person.otherNames.split('\n')).toEqual(['Old Name', 'Other Name']);
+    // Not edited since: the old change does just what it said.
+    const plain = { ...settings, person: { ...settings.person, name: 'Old Name', otherNames: '' } };
+    expect(settle(plain, period, [asked], NOW + 2 * HOUR).settings.person).toMatchObject({
+      name: 'New Name',
+      otherNames: '',
+    });
   });
 });

@@ -67,7 +67,7 @@ export function Heatmap({ cells }: { cells: number[][] }) {
         hour of day →
       </text>
       {/* The legend is drawn with the cells' own fills, so it reads right in light and dark alike. */}
-      <g aria-hidden="true">
+      <g>
         <text x={legendX - 4} y={height - 4} className="axis-label" textAnchor="end">
           fewer
         </text>

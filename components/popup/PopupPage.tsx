@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { type DayKey, isDayKey } from '@/lib/period/calendar';
+import type { DayKey } from '@/lib/period/calendar';
 import { milestoneLine } from '@/lib/period/milestones';
 import { type Period, periodStatus } from '@/lib/period/period';
 import { progress } from '@/lib/period/progress';

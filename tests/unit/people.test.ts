@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, parseBackup } from '@/lib/backup/format';
-import { matchUrl } from '@/lib/detection/match-url';
+import { matchUrl, type Policy } from '@/lib/detection/match-url';
 import { PLATFORMS } from '@/lib/detection/platforms';
 import { policyFromSettings } from '@/lib/detection/policy';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
-import { applyToSettings, planSettings, settle } from '@/lib/lock/plan';
+import { applyToSettings, type Loosening, planSettings, settle } from '@/lib/lock/plan';
 import { describeChange } from '@/lib/lock/wording';
 import { parseResponse } from '@/lib/messages/protocol';
 import type { Period } from '@/lib/period/period';
@@ -48,7 +48,7 @@ const settings: Settings = {
 };
 
 describe('the people around them are paused like the person', () => {
-  const policy = policyFromSettings(settings, period, NOW, 'UTC');
+  const policy = policyFromSettings(settings, period, NOW, 'UTC') as Policy;
   const rules = buildRuleSet(policy, BASE).rules;
 
   it.each([
@@ -63,7 +63,7 @@ describe('the people around them are paused like the person', () => {
     'https://www-instagram-com.translate.goog/sam.okafor/',
     'https://www.picuki.com/profile/sam.okafor',
   ])('stops %s, on a full load and in the matcher', (url) => {
-    expect(matchUrl(url, policy!), url).not.toBeNull();
+    expect(matchUrl(url, policy), url).not.toBeNull();
     expect(simulate(rules, url).action, url).toBe('redirect');
   });
 
@@ -73,11 +73,11 @@ describe('the people around them are paused like the person', () => {
     'https://www.google.com/search?q=sam+smith',
     'https://www.google.com/search?q=riley+county',
   ])('leaves %s alone', (url) => {
-    expect(matchUrl(url, policy!)).toBeNull();
+    expect(matchUrl(url, policy)).toBeNull();
   });
 
   it('never says whose page it was: the match names only the place', () => {
-    const match = matchUrl('https://www.instagram.com/sam.okafor/', policy!);
+    const match = matchUrl('https://www.instagram.com/sam.okafor/', policy);
     expect(match).toMatchObject({ kind: 'person', label: 'Instagram' });
     expect(JSON.stringify(match)).not.toMatch(/sam|okafor|p-sam/i);
   });
@@ -103,7 +103,7 @@ describe('the same cool-off for everyone', () => {
         label: 'strava.com/athletes/77',
       },
     ]);
-    expect(describeChange(later[0]!)).toBe('Stop pausing searches for “Sam Okafor”');
+    expect(describeChange(later[0] as Loosening)).toBe('Stop pausing searches for “Sam Okafor”');
   });
 
   it('removes someone once every removal is due, and nobody else', () => {
@@ -120,7 +120,7 @@ describe('the same cool-off for everyone', () => {
     const { now, later } = planSettings(settings, after);
     expect(now.person.otherNames).toBe('Jo R\nJoJo Rivers');
     expect(later).toEqual([{ kind: 'remove-name', person: 'them', name: 'JoJo Rivers' }]);
-    expect(applyToSettings(now, later[0]!).person.otherNames).toBe('Jo R');
+    expect(applyToSettings(now, later[0] as Loosening).person.otherNames).toBe('Jo R');
   });
 
   it('removes at once someone who lists nothing', () => {
@@ -227,7 +227,7 @@ describe('scale: every rule fits the browsers', () => {
   /** The longest handle each platform takes, on the platforms with the most rules per profile. */
   const handle = (id: string, i: number, p: number) => {
     const base = `h${p}x${i}`;
-    const platform = PLATFORMS.find((pl) => pl.id === id)!;
+    const platform = PLATFORMS.find((pl) => pl.id === id) as (typeof PLATFORMS)[number];
     const max = id === 'x' ? 15 : 24;
     return `${platform.aliases[0]}:${base}${'a'.repeat(max - base.length)}`;
   };
@@ -326,7 +326,7 @@ describe('what a review found, kept fixed', () => {
 
   it('sends the route guard every name, however many are held', () => {
     const names = Array.from({ length: 60 }, (_, i) => `Name Number ${i}`);
-    const guard = { policy: { ...policyFromSettings(settings, period, NOW, 'UTC')!, names }, grant: null };
+    const guard = { policy: { ...(policyFromSettings(settings, period, NOW, 'UTC') as Policy), names }, grant: null };
     expect(parseResponse('guard-policy', guard)).toEqual(guard);
   });
 

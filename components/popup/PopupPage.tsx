@@ -219,6 +219,11 @@ function ActivePopup({
         )}
       </div>
       {told.contactNote && <p className="hint contact-note">{told.contactNote}</p>}
+      {told.header.some((f) => f.value === '–') && (
+        <p className="hint">
+          1 entry couldn’t be read, so a count of days it starts from is not shown. It is still stored on this device.
+        </p>
+      )}
       {/* Always within the first screen, whatever cards show below. */}
       <LogUrge periodId={period.id} db={db} onLogged={() => void reload()} />
       <ContactButtons small onChoose={setView} />

@@ -7,8 +7,9 @@ import { addDays, type DayKey, daysBetween, isDayKey } from './calendar';
  *   they say something the day count does not (after a contact in this period);
  * - a streak never shows a big 0: on the day of a contact it says, kindly, that the count starts
  *   again today;
- * - no figure repeats another: a count equal to one already shown is left out, and on day 1 the
- *   counts for the week and the period (which can only repeat today's) are not shown;
+ * - no figure repeats another: a count of the same urges as one already shown is left out (the
+ *   period's when they were all today's, or all ridden out), and on day 1 the week's and the
+ *   period's counts, which can only repeat today's, are not shown;
  * - the days since going on to a site are not a headline.
  */
 
@@ -54,25 +55,16 @@ function daysSince(start: DayKey, last: DayKey | null, today: DayKey): number {
 }
 
 export function progress({ day, periodStart, today, counts }: ProgressInput): Progress {
-  const shown = new Set<string>([String(day)]);
   const header: Figure[] = [];
   const row: Figure[] = [];
   let contactNote: string | null = null;
-  /** Adds a figure unless its number is already on show. */
-  const add = (list: Figure[], figure: Figure) => {
-    if (figure.value !== '–' && shown.has(figure.value)) return;
-    shown.add(figure.value);
-    list.push(figure);
-  };
+  if (!counts) return { header, contactNote, row: [{ value: '–', label: 'urges today' }] };
 
-  if (!counts) {
-    return { header, contactNote, row: [{ value: '–', label: 'urges today' }] };
-  }
-
-  if (counts.periodResisted > 0) {
-    add(header, {
-      value: String(counts.periodResisted),
-      label: plural(counts.periodResisted, 'urge ridden out', 'urges ridden out'),
+  const { periodResisted, periodTotal } = counts;
+  if (periodResisted > 0) {
+    header.push({
+      value: String(periodResisted),
+      label: plural(periodResisted, 'urge ridden out', 'urges ridden out'),
     });
   }
 
@@ -81,25 +73,26 @@ export function progress({ day, periodStart, today, counts }: ProgressInput): Pr
   if (!readable) {
     header.push({ value: '–', label: 'days without contact' });
   } else if (last !== null && last >= periodStart && last <= today) {
-    // A contact in this period: the count starts again after it.
+    // A contact in this period: the count starts again after it. With none, "Day N" says it.
     const free = daysSince(periodStart, last, today);
     if (free === 0) contactNote = 'Your days without contact start again from today. The days you kept still count.';
-    else add(header, { value: String(free), label: plural(free, 'day without contact', 'days without contact') });
+    else header.push({ value: String(free), label: plural(free, 'day without contact', 'days without contact') });
   }
 
-  add(row, { value: String(counts.today), label: plural(counts.today, 'urge today', 'urges today') });
+  // Today's urges, unless they are every urge of the period and all ridden out: the headline says it.
+  if (!(counts.today === periodTotal && counts.today === periodResisted && periodResisted > 0)) {
+    row.push({ value: String(counts.today), label: plural(counts.today, 'urge today', 'urges today') });
+  }
+  // From day 2, what the week and the period add, when they are not the same urges again.
   if (day > 1) {
     if (counts.week.total > 0 && counts.week.total !== counts.today) {
-      add(row, {
+      row.push({
         value: `${Math.round((counts.week.resisted / counts.week.total) * 100)}%`,
         label: 'resisted this week',
       });
     }
-    if (counts.periodTotal !== counts.today) {
-      add(row, {
-        value: String(counts.periodTotal),
-        label: plural(counts.periodTotal, 'urge this period', 'urges this period'),
-      });
+    if (periodTotal !== counts.today && periodTotal !== periodResisted) {
+      row.push({ value: String(periodTotal), label: plural(periodTotal, 'urge this period', 'urges this period') });
     }
   }
   return { header, contactNote, row };

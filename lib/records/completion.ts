@@ -1,6 +1,6 @@
 import { COMPLETION_LINES } from '@/content/milestone-lines';
 import type { LibraryItem } from '@/content/types';
-import type { DayKey } from '../period/calendar';
+import { addDays, type DayKey, dayKeyOf } from '../period/calendar';
 import type { Period } from '../period/period';
 import { daysKept } from '../period/way-out';
 import { request } from './idb-lite';
@@ -64,6 +64,14 @@ export function hardestOf(urges: readonly Pick<Urge, 'outcome' | 'intensity' | '
   return { kind: 'hour', hour, count };
 }
 
+/** A letter of the period: written from its pause page, or on the letters page during it. */
+function writtenIn(letter: Letter, period: Period): boolean {
+  if (letter.periodId !== null) return letter.periodId === period.id;
+  if (!Number.isFinite(letter.createdAt)) return false;
+  const day = dayKeyOf(letter.createdAt);
+  return day >= period.startDate && day <= addDays(period.startDate, period.lengthDays - 1);
+}
+
 /** Reads a period's completion figures. `db` is the database as IndexedDB has it. */
 export async function loadCompletion(db: IDBDatabase, period: Period, today: DayKey): Promise<Completion> {
   const tx = db.transaction([STORE.urges, STORE.letters], 'readonly');
@@ -74,7 +82,7 @@ export async function loadCompletion(db: IDBDatabase, period: Period, today: Day
   return {
     daysKept: daysKept(period, today),
     riddenOut: urges.filter((u) => u.outcome === 'resisted').length,
-    letters: letters.filter((l) => l.periodId === period.id && typeof l.body === 'string' && l.body.trim()).length,
+    letters: letters.filter((l) => typeof l.body === 'string' && l.body.trim() && writtenIn(l, period)).length,
     hardest: hardestOf(urges),
     line: completionLine(period.id),
   };

@@ -124,7 +124,7 @@ test('the insights page and the popup’s flows have no accessibility violations
   await options.startPeriod({ startDate: start, length: '30' });
   const popup = await openPopup(context, extensionId);
   await popup.getByRole('button', { name: 'Log an urge' }).click();
-  await popup.getByRole('button', { name: 'I gave in' }).click();
+  await popup.getByRole('button', { name: 'I went on' }).click();
   await expect(popup.getByText(/^Logged\./)).toBeVisible();
   await popup.getByText('Show the numbers').click();
   await expectNoViolations(popup, 'popup with a chart and its numbers');
@@ -138,9 +138,8 @@ test('the insights page and the popup’s flows have no accessibility violations
   await expectNoViolations(popup, 'popup: after they contacted me');
   await popup.getByRole('button', { name: 'Done' }).click();
 
-  await popup.getByRole('button', { name: 'Take the readiness check' }).click();
-  await expectNoViolations(popup, 'popup: readiness check');
-  await popup.getByRole('button', { name: 'See my choices' }).click();
+  await popup.getByRole('button', { name: 'Look at what comes next' }).click();
+  await expectNoViolations(popup, 'popup: what comes next');
   for (const choice of ['Extend', 'Move on', 'Reconnect with care']) {
     await popup.getByRole('button', { name: choice, exact: true }).first().click();
     await expectNoViolations(popup, `popup: ${choice}`);

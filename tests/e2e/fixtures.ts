@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, expect, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { installed, launchWithExtension } from './launch';
 import { SiteServer } from './site-server';
 
@@ -109,7 +109,7 @@ export async function onlyThem(page: Page) {
 }
 
 /** The value shown for a labelled figure in a description list ("Urges today" → "3"). */
-export function figure(page: Page, label: string) {
+export function figure(page: Page | Locator, label: string) {
   return page
     .getByRole('term')
     .filter({ hasText: new RegExp(`^${label}$`) })
@@ -136,18 +136,20 @@ export async function openPopup(context: BrowserContext, extensionId: string): P
   return page;
 }
 
-/** How many urges are on record, read straight from the extension's database. */
-export function urgeCount(serviceWorker: Worker): Promise<number> {
-  return serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('breathing-room');
-        open.onsuccess = () => {
-          const count = open.result.transaction('urges').objectStore('urges').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => reject(count.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+/**
+ * How many urges are on record, read straight from the extension's database: in the service
+ * worker, or in any extension page (where the worker may be asleep).
+ */
+export function urgeCount(where: Worker | Page): Promise<number> {
+  const count = () =>
+    new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('breathing-room');
+      open.onsuccess = () => {
+        const request = open.result.transaction('urges').objectStore('urges').count();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      };
+      open.onerror = () => reject(open.error);
+    });
+  return 'goto' in where ? where.evaluate(count) : where.evaluate(count);
 }

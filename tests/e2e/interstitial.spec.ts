@@ -25,7 +25,7 @@ test('only going on makes the next pause longer: stepping away and the popup nev
   await options.startPeriod();
   // Honest logging from the popup, whatever it says, never lengthens a pause.
   const popup = await openPopup(context, extensionId);
-  for (const outcome of ['I gave in', 'I resisted']) {
+  for (const outcome of ['I went on', 'I resisted']) {
     await popup.getByRole('button', { name: 'Log an urge' }).click();
     await popup.getByRole('button', { name: outcome }).click();
     await expect(popup.getByText(/^Logged\./)).toBeVisible();
@@ -126,8 +126,12 @@ test('a letter written on a messaging page survives closing the tab and is on th
 
   const letters = await context.newPage();
   await letters.goto(extensionUrl(extensionId, 'letters.html'));
-  await expect(letters.getByText('I keep wanting to tell you about my day.')).toBeVisible();
+  await expect(letters.getByText('I keep wanting to tell you about my day.', { exact: true })).toBeVisible();
   await expect(letters.getByText('written instead of web.whatsapp.com')).toBeVisible();
+  // Its buttons say which letter they are for, to a screen reader too.
+  await expect(
+    letters.getByRole('button', { name: /^Read the letter “I keep wanting to tell you about my day\.”, / }),
+  ).toBeVisible();
 
   // Reread and keep writing.
   await letters.getByRole('button', { name: /^Read/ }).click();

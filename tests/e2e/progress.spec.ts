@@ -5,7 +5,7 @@ import { tryToClose } from './page-checks';
 /** A local calendar date `days` ago, as the date field takes it. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('en-CA');
 
-async function logUrge(popup: Page, outcome: 'I resisted' | 'I gave in', intensity?: number) {
+async function logUrge(popup: Page, outcome: 'I resisted' | 'I went on', intensity?: number) {
   await popup.getByRole('button', { name: 'Log an urge' }).click();
   if (intensity) await popup.getByRole('radio', { name: String(intensity), exact: true }).check();
   await popup.getByRole('button', { name: outcome }).click();
@@ -21,13 +21,17 @@ test('urges logged through the popup and the pause page show up as the right cou
   await options.startPeriod({ startDate: daysAgo(9), length: '30' });
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByText('Day 10 of 30')).toBeVisible();
-  await expect(figure(popup, 'Days without contact')).toHaveText('10');
-  await expect(figure(popup, 'Days since giving in')).toHaveText('10');
+  // Nothing logged and no contact: the day count says it all, with no figure repeating it.
+  await expect(figure(popup, 'urges today')).toHaveText('0');
+  await expect(popup.getByText(/without contact|giving in|gave in/i)).toHaveCount(0);
+  // Not a chart of nothing: a line about what will grow there.
+  await expect(popup.getByRole('img', { name: 'Urges in the last 14 days' })).toHaveCount(0);
+  await expect(popup.getByText(/a chart of your last two weeks will grow here/)).toBeVisible();
   expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('10');
 
   await logUrge(popup, 'I resisted', 3);
   await logUrge(popup, 'I resisted');
-  await logUrge(popup, 'I gave in', 5);
+  await logUrge(popup, 'I went on', 5);
   const tab = await context.newPage();
   await tab.goto('https://example.org/');
   await tab.goto('https://www.instagram.com/');
@@ -35,15 +39,16 @@ test('urges logged through the popup and the pause page show up as the right cou
   await expect(tab).toHaveURL('https://example.org/');
 
   await popup.reload();
-  await expect(figure(popup, 'Urges today')).toHaveText('4');
-  await expect(figure(popup, 'Urges this period')).toHaveText('4');
-  await expect(figure(popup, 'Resisted this week')).toHaveText('75%');
-  await expect(figure(popup, 'Days since giving in')).toHaveText('0');
-  await expect(figure(popup, 'Days without contact')).toHaveText('10');
+  // The urges ridden out lead; today's count shows once (this period's and this week's are the same urges).
+  await expect(figure(popup, 'urges ridden out')).toHaveText('3');
+  await expect(figure(popup, 'urges today')).toHaveText('4');
+  await expect(popup.getByRole('term')).toHaveText(['urges ridden out', 'urges today']);
+  await expect(popup.getByText(/giving in|gave in|without contact/i)).toHaveCount(0);
   await popup.getByText('Show the numbers').click();
   const todayRow = popup.getByRole('table').getByRole('row').last();
   await expect(todayRow.getByRole('cell')).toHaveText(['3', '1']);
-  await expect(popup.getByText('4 urges over 14 days; 3 resisted, 1 given in to.')).toBeVisible();
+  await expect(popup.getByRole('table').getByRole('columnheader')).toHaveText(['Day', 'Resisted', 'Went on']);
+  await expect(popup.getByText('4 urges over 14 days; 3 resisted, 1 went on.')).toBeVisible();
 });
 
 test('a slip restarts the contact-free streak only; a message from them restarts nothing', async ({
@@ -53,7 +58,8 @@ test('a slip restarts the contact-free streak only; a message from them restarts
 }) => {
   await options.startPeriod({ startDate: daysAgo(11), length: '45' });
   const popup = await openPopup(context, extensionId);
-  await expect(figure(popup, 'Days without contact')).toHaveText('12');
+  await expect(popup.getByText('Day 12 of 45')).toBeVisible();
+  await expect(popup.getByText(/without contact/)).toHaveCount(0);
 
   await popup.getByRole('button', { name: 'They contacted me' }).click();
   await popup.getByRole('radio', { name: 'No, not (yet)' }).check();
@@ -61,7 +67,7 @@ test('a slip restarts the contact-free streak only; a message from them restarts
   await expect(popup.getByText('Nothing restarts')).toBeVisible();
   await expect(popup.getByRole('listitem').first()).not.toBeEmpty();
   await popup.getByRole('button', { name: 'Done' }).click();
-  await expect(figure(popup, 'Days without contact')).toHaveText('12');
+  await expect(popup.getByText(/without contact/)).toHaveCount(0);
 
   await popup.getByRole('button', { name: 'I contacted them' }).click();
   await popup.getByRole('radio', { name: 'I did' }).check();
@@ -71,8 +77,11 @@ test('a slip restarts the contact-free streak only; a message from them restarts
   await expect(popup.getByRole('heading', { name: 'Thank you for being honest' })).toBeVisible();
   await expect(popup.getByText('Your contact-free count starts again from today.')).toBeVisible();
   await popup.getByRole('button', { name: 'Done' }).click();
-  await expect(figure(popup, 'Days without contact')).toHaveText('0');
-  await expect(figure(popup, 'Days since giving in')).toHaveText('12');
+  // Never a big 0: the streak starts again today, said kindly.
+  await expect(
+    popup.getByText('Your days without contact start again from today. The days you kept still count.'),
+  ).toBeVisible();
+  await expect(popup.getByRole('term').filter({ hasText: /without contact/ })).toHaveCount(0);
   // The period goes on.
   await expect(popup.getByText('Day 12 of 45')).toBeVisible();
 
@@ -84,7 +93,7 @@ test('a slip restarts the contact-free streak only; a message from them restarts
   await expect(contacts.first()).toContainText('Sent a late message');
 });
 
-test('in its last days a period can be extended after the readiness check', async ({
+test('in its last days a period can be extended; each way on has its own check, never scored against the other', async ({
   context,
   extensionId,
   serviceWorker,
@@ -93,13 +102,32 @@ test('in its last days a period can be extended after the readiness check', asyn
   await options.startPeriod({ startDate: daysAgo(28), length: '30' });
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByText('Day 29 of 30')).toBeVisible();
-  await popup.getByRole('button', { name: 'Take the readiness check' }).click();
-  const checks = popup.getByRole('group', { name: 'Before reaching out or moving on' }).getByRole('checkbox');
-  await expect(checks).toHaveCount(7);
-  await checks.nth(0).check();
-  await checks.nth(2).check();
-  await popup.getByRole('button', { name: 'See my choices' }).click();
-  await expect(popup.getByText('You ticked 2 of 7.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Look at what comes next' }).click();
+  await expect(popup.getByRole('heading', { name: 'What next?' })).toBeVisible();
+
+  // Reconnecting: the final checklist before reaching out.
+  const reconnect = popup.getByRole('button', { name: 'Reconnect with care', exact: true });
+  await reconnect.click();
+  await expect(reconnect).toHaveAttribute('aria-pressed', 'true');
+  const before = popup.getByRole('group', { name: 'Before reaching out' }).getByRole('checkbox');
+  await expect(before).toHaveCount(7);
+  await before.nth(0).check();
+  await before.nth(2).check();
+  await expect(popup.getByText('2 of 7 true today.', { exact: false })).toBeVisible();
+
+  // Moving on asks something else: whether you are all right without them. Nothing carries over.
+  const moveOn = popup.getByRole('button', { name: 'Move on', exact: true });
+  await moveOn.click();
+  await expect(moveOn).toHaveAttribute('aria-pressed', 'true');
+  await expect(reconnect).toHaveAttribute('aria-pressed', 'false');
+  await expect(popup.getByRole('group', { name: 'Before reaching out' })).toHaveCount(0);
+  const without = popup.getByRole('group', { name: 'Are you all right without them?' }).getByRole('checkbox');
+  await expect(without).toHaveCount(5);
+  for (const box of await without.all()) await expect(box).not.toBeChecked();
+  await without.nth(1).check();
+  await expect(popup.getByText('1 of 5 true today.', { exact: false })).toBeVisible();
+  await expect(popup.getByText(/of 7/)).toHaveCount(0);
+
   await popup.getByRole('button', { name: 'Extend' }).click();
   await popup.getByLabel('Or add this many days').fill('400');
   await popup.getByRole('button', { name: 'Extend', exact: true }).last().click();
@@ -109,7 +137,7 @@ test('in its last days a period can be extended after the readiness check', asyn
 
   await popup.reload();
   await expect(popup.getByText('Day 29 of 44')).toBeVisible();
-  await expect(popup.getByRole('button', { name: 'Take the readiness check' })).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Look at what comes next' })).toHaveCount(0);
   expect(await serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('29');
 });
 
@@ -123,25 +151,45 @@ test('a finished period closes through Move on, keeping their pages paused and t
   await savePerson(settings, { name: 'Jordan Rivers', profiles: 'instagram:jordan.rivers' });
   await options.startPeriod({ page: settings, startDate: daysAgo(29), length: '30' });
   const popup = await openPopup(context, extensionId);
-  await logUrge(popup, 'I resisted');
+  await logUrge(popup, 'I resisted', 4);
+  const letters = await context.newPage();
+  await letters.goto(extensionUrl(extensionId, 'letters.html'));
+  await letters.getByRole('button', { name: 'Write a new letter' }).click();
+  await letters.getByLabel('Your new letter').fill('Dear J,\nI never sent this one.');
+  await expect(letters.getByText('Saved on this device.')).toBeVisible();
+  await letters.close();
 
-  // Two days later, the period is over.
+  // Two days later, the period is over: what it came to comes first, before any choice.
   await popup.clock.install({ time: Date.now() + 2 * 86_400_000 });
   await popup.reload();
-  await expect(popup.getByText('Your 30 days are done.')).toBeVisible();
-  await popup.getByRole('button', { name: 'Take the readiness check' }).click();
-  await popup.getByRole('button', { name: 'See my choices' }).click();
+  const done = popup.getByRole('region', { name: 'You kept 30 days of no contact.' });
+  await expect(figure(done, 'days kept')).toHaveText('30');
+  await expect(figure(done, 'urge ridden out')).toHaveText('1');
+  await expect(figure(done, 'letter written, never sent')).toHaveText('1');
+  await expect(
+    done.getByText(/^Your hardest moment: .*, an urge you rated 4 of 5\. You stepped away from it\.$/),
+  ).toBeVisible();
+  await expect(done.locator('blockquote')).not.toBeEmpty();
+  await expect(popup.getByRole('button', { name: 'Move on' })).toHaveCount(0);
+  await done.getByRole('button', { name: 'See what comes next' }).click();
   await popup.getByRole('button', { name: 'Move on' }).click();
   await expect(
     popup.getByRole('checkbox', { name: 'Keep pausing their pages and searches for their name' }),
   ).toBeChecked();
   await popup.getByRole('button', { name: 'Close my period and move on' }).click();
+  await expect(popup.getByRole('heading', { name: 'You moved on' })).toBeVisible();
   await expect(
-    popup.getByText(/Your period is closed after 30 days\. It stays in your history\. Their pages stay paused\./),
+    popup.getByText(
+      /^30 days of no contact, kept\. Your period is closed and stays in your history, with every urge you rode out\. Their pages stay paused, as you chose\.$/,
+    ),
   ).toBeVisible();
 
+  // Afterwards the popup remembers the period, and offers another only quietly.
   await popup.reload();
-  await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toBeVisible();
+  const last = popup.getByRole('region', { name: 'Your last period' });
+  await expect(last).toContainText('You kept 30 days of no contact and rode out 1 urge.');
+  await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Start another period' })).toBeVisible();
   await expect(popup.getByText('Their pages are still paused, as you chose.')).toBeVisible();
 
   // No period: the feed opens, their profile and their name still pause.
@@ -168,7 +216,7 @@ test('the insights page charts the period, filters the history, and edits or del
   await options.startPeriod({ startDate: daysAgo(3), length: '30' });
   const popup = await openPopup(context, extensionId);
   await logUrge(popup, 'I resisted', 2);
-  await logUrge(popup, 'I gave in', 4);
+  await logUrge(popup, 'I went on', 4);
   const tab = await context.newPage();
   await tab.goto('https://www.instagram.com/');
   await tab.getByText('Notice it (optional)').click();
@@ -206,11 +254,11 @@ test('the insights page charts the period, filters the history, and edits or del
   await insights.getByRole('button', { name: 'Clear filters' }).click();
   await expect(history).toHaveCount(3);
 
-  // Edit the one given in to: it was really resisted.
-  await history.filter({ hasText: 'Gave in' }).getByRole('button', { name: /^Edit/ }).click();
+  // Edit the one gone on with: it was really resisted.
+  await history.filter({ hasText: 'Went on' }).getByRole('button', { name: /^Edit/ }).click();
   await insights.getByRole('radio', { name: 'Resisted' }).check();
   await insights.getByRole('button', { name: 'Save changes' }).click();
-  await expect(history.filter({ hasText: 'Gave in' })).toHaveCount(0);
+  await expect(history.filter({ hasText: 'Went on' })).toHaveCount(0);
   await expect(insights.getByText('3 urges noted, 100% resisted.')).toBeVisible();
 
   // Delete one, then undo.
@@ -233,14 +281,18 @@ test('a period can be ended early from insights, after a pause, a few words and 
   const insights = await context.newPage();
   await insights.clock.install();
   await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  // Possible, but never the first thing on the page: it comes after everything else.
+  await expect(insights.getByRole('heading', { level: 2 }).last()).toHaveText('Ending early');
   await insights.getByRole('button', { name: 'End this period early…' }).click();
+  // Keeping the period is the first, primary choice; going on is the quieter one.
+  await expect(insights.getByRole('button', { name: 'Keep my period' })).toHaveClass(/primary/);
   const go = insights.getByRole('button', { name: 'Go on to my choices' });
+  await expect(go).not.toHaveClass(/primary/);
   await insights.getByLabel('What has changed since you started?').fill('I feel steady now');
   await expect(go).toBeDisabled();
   await insights.clock.runFor(31_000);
   await expect(go).toBeEnabled();
   await go.click();
-  await insights.getByRole('button', { name: 'See my choices' }).click();
   await insights.getByRole('button', { name: 'Move on' }).click();
   await insights.getByRole('button', { name: 'Close my period and move on' }).click();
   // The period is still running: ending it waits out the cool-off, and can be cancelled meanwhile.
@@ -257,7 +309,8 @@ test('a period can be ended early from insights, after a pause, a few words and 
   await expect(row.getByRole('cell').first()).toHaveText('30 days, closed on day 6');
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.getByRole('button', { name: 'Start a no-contact period' })).toBeVisible();
+  await expect(popup.getByRole('region', { name: 'Your last period' })).toContainText('You kept 6 days of no contact.');
+  await expect(popup.getByRole('button', { name: 'Start another period' })).toBeVisible();
 });
 
 test('words typed on the insights page are never dropped without a word: leaving asks first', async ({

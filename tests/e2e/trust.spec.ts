@@ -131,7 +131,8 @@ test('a backup downloads, "Delete everything" needs the word typed, and the back
   // The period is running: the history goes now, the period and settings after the cool-off.
   await expect(settings.getByText(/Your history is deleted\. Your settings and period go in 24 h/)).toBeVisible();
   await popup.reload();
-  await expect(figure(popup, 'Urges this period')).toHaveText('0');
+  await expect(figure(popup, 'urges today')).toHaveText('0');
+  expect(await urgeCount(serviceWorker)).toBe(0);
   await endCountdowns(serviceWorker);
   await expect(settings.getByRole('button', { name: 'Start no-contact' })).toBeVisible();
   await expect(settings.getByRole('textbox', { name: 'Their name' })).toHaveValue('');
@@ -165,7 +166,8 @@ test('a backup downloads, "Delete everything" needs the word typed, and the back
   await expect(settings.getByText('Day 1 of 45.')).toBeVisible();
   await expect(settings.getByRole('textbox', { name: 'Their name' })).toHaveValue('Jordan Rivers');
   await popup.reload();
-  await expect(figure(popup, 'Urges this period')).toHaveText('2');
+  await expect(popup.getByText('Day 1 of 45')).toBeVisible();
+  expect(await urgeCount(serviceWorker)).toBe(2);
   const tab = await context.newPage();
   await tab.goto('https://www.instagram.com/jordan.rivers/');
   await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
@@ -306,17 +308,15 @@ test('rows no page can read (a year-275760 period, NaN, a note that is not text)
 
   const letters = await context.newPage();
   await letters.goto(extensionUrl(extensionId, 'letters.html'));
-  await expect(letters.getByRole('button', { name: 'Read “A readable letter.”' })).toBeVisible();
+  await expect(letters.getByRole('button', { name: /^Read the letter “A readable letter\.”, / })).toBeVisible();
   await expect(
     letters.getByText('1 entry couldn’t be read and is not shown. It is still stored on this device.'),
   ).toBeVisible();
 
+  // The popup shows what it can read; the unreadable urge (its day, going on) breaks nothing.
   const popup = await openPopup(context, extensionId);
-  await expect(figure(popup, 'Days since giving in')).toHaveText('–');
-  await expect(figure(popup, 'Days without contact')).toHaveText('1');
-  await expect(
-    popup.getByText(/1 entry couldn’t be read, so a count of days it starts from is not shown/),
-  ).toBeVisible();
+  await expect(popup.getByText('Day 1 of 45')).toBeVisible();
+  await expect(popup.locator('body')).not.toContainText(/NaN|Invalid|275760|undefined/);
 });
 
 test('the pause page shows a hostile address as text and never goes there, and refuses to work in a frame', async ({
@@ -422,7 +422,7 @@ test('the extension makes no network requests of its own on any of its pages', a
 
   const letters = await context.newPage();
   await letters.goto(extensionUrl(extensionId, 'letters.html'));
-  await expect(letters.getByText('Not sent, and not going anywhere.')).toBeVisible();
+  await expect(letters.getByText('Not sent, and not going anywhere.', { exact: true })).toBeVisible();
   const insights = await context.newPage();
   await insights.goto(extensionUrl(extensionId, 'insights.html'));
   await expect(insights.getByRole('heading', { name: 'Insights' })).toBeVisible();
@@ -472,10 +472,12 @@ test.describe('restart survival', () => {
       /Stop pausing messaging\s*Takes effect in (23|24) h/,
     ]);
     const popup = await openPopup(context, id);
-    await expect(figure(popup, 'Urges this period')).toHaveText(String(urges));
+    await expect(popup.getByText('Day 1 of 60')).toBeVisible();
+    // Counted from the popup's own page: the worker may be asleep, as this test means it to be.
+    expect(await urgeCount(popup)).toBe(urges);
     const letters = await context.newPage();
     await letters.goto(extensionUrl(id, 'letters.html'));
-    await expect(letters.getByText('Written before the browser closed.')).toBeVisible();
+    await expect(letters.getByText('Written before the browser closed.', { exact: true })).toBeVisible();
     const tab = await context.newPage();
     await tab.goto('https://web.whatsapp.com/');
     await tab.getByRole('button', { name: 'Them' }).click();

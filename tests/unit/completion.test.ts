@@ -98,6 +98,11 @@ describe('what a period came to', () => {
     const letter = await addLetter({ host: '', periodId: 'p1' }, at(3, 2), db);
     await saveLetter(letter, 'Dear J,\nI did not send this.', at(3, 2), db);
     await addLetter({ host: '', periodId: 'p1' }, at(3, 3), db); // left empty: not a letter
+    // Written on the letters page during the period, and before it began.
+    const during = await addLetter({ host: '', periodId: null }, at(8, 12), db);
+    await saveLetter(during, 'Nobody will read this.', at(8, 12), db);
+    const earlier = await addLetter({ host: '', periodId: null }, Date.parse('2026-10-20T12:00:00Z'), db);
+    await saveLetter(earlier, 'From before.', Date.parse('2026-10-20T12:00:00Z'), db);
     const elsewhere = await addLetter({ host: '', periodId: 'other' }, at(3, 4), db);
     await saveLetter(elsewhere, 'Another period.', at(3, 4), db);
 
@@ -105,7 +110,7 @@ describe('what a period came to', () => {
     expect(completion).toEqual({
       daysKept: 45,
       riddenOut: 2,
-      letters: 1,
+      letters: 2,
       hardest: { kind: 'moment', time: at(3, 1), hour: 1, intensity: 5 },
       line: completionLine('p1'),
     });

@@ -175,7 +175,8 @@ function ActivePopup({
       week: stats.week,
       periodTotal: stats.periodTotal,
       periodResisted: stats.periodResisted,
-      lastContactDay: stats.lastContactDay,
+      // Once the period is over, its days are told by what it came to, not by a streak.
+      lastContactDay: ended ? null : stats.lastContactDay,
     },
   });
   // Until there is something to show, a warm line rather than an empty chart.

@@ -65,16 +65,29 @@ export function CompletionView({
   const Heading = `h${headingLevel}` as const;
   const riddenOut = figures?.riddenOut ?? 0;
   const letters = figures?.letters ?? 0;
+  // Told as it was: a day with a contact is not claimed as a day of no contact.
+  const free = kept - (figures?.contactDays ?? 0);
+  const clean = free === kept;
 
   return (
     <section className="card completion" aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>
-        {ended ? `You kept ${kept} days of no contact.` : `The last day of your ${period.lengthDays}.`}
+        {!ended
+          ? `The last day of your ${period.lengthDays}.`
+          : clean
+            ? `You kept ${kept} days of no contact.`
+            : `Your ${kept} days are done.`}
       </Heading>
       <dl className="completion-figures" aria-busy={figures === undefined}>
         <div>
-          <dt>{kept === 1 ? 'day kept' : 'days kept'}</dt>
-          <dd>{kept}</dd>
+          <dt>
+            {clean
+              ? kept === 1
+                ? 'day kept'
+                : 'days kept'
+              : `${free === 1 ? 'day' : 'days'} without contact, of ${kept}`}
+          </dt>
+          <dd>{free}</dd>
         </div>
         {riddenOut > 0 && (
           <div>

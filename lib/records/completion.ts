@@ -5,7 +5,7 @@ import type { Period } from '../period/period';
 import { daysKept } from '../period/way-out';
 import { request } from './idb-lite';
 import { INDEX, STORE } from './schema';
-import type { Letter, Urge } from './types';
+import type { Contact, Letter, Urge } from './types';
 
 /**
  * What a period's completion view shows before any choice: the days kept, the urges ridden out,
@@ -14,7 +14,10 @@ import type { Letter, Urge } from './types';
  * `backendDB()`) share it.
  */
 export interface Completion {
+  /** Days of the period so far (all of them once it has ended). */
   daysKept: number;
+  /** Of those, the days with a contact logged: the figure says so rather than claim them all. */
+  contactDays: number;
   /** Urges logged in the period and resisted. */
   riddenOut: number;
   /** Letters written during the period (none is ever sent). */
@@ -64,6 +67,11 @@ export function hardestOf(urges: readonly Pick<Urge, 'outcome' | 'intensity' | '
   return { kind: 'hour', hour, count };
 }
 
+/** The days with a contact logged (in touch, not a message from them that went unanswered). */
+export function contactDays(contacts: readonly Pick<Contact, 'kind' | 'day'>[]): number {
+  return new Set(contacts.filter((c) => c.kind === 'contact').map((c) => c.day)).size;
+}
+
 /** A letter of the period: written from its pause page, or on the letters page during it. */
 function writtenIn(letter: Letter, period: Period): boolean {
   if (letter.periodId !== null) return letter.periodId === period.id;
@@ -74,13 +82,17 @@ function writtenIn(letter: Letter, period: Period): boolean {
 
 /** Reads a period's completion figures. `db` is the database as IndexedDB has it. */
 export async function loadCompletion(db: IDBDatabase, period: Period, today: DayKey): Promise<Completion> {
-  const tx = db.transaction([STORE.urges, STORE.letters], 'readonly');
-  const [urges, letters] = await Promise.all([
+  const tx = db.transaction([STORE.urges, STORE.letters, STORE.contacts], 'readonly');
+  const [urges, letters, contacts] = await Promise.all([
     request(tx.objectStore(STORE.urges).index(INDEX.periodId).getAll(IDBKeyRange.only(period.id))) as Promise<Urge[]>,
     request(tx.objectStore(STORE.letters).getAll()) as Promise<Letter[]>,
+    request(tx.objectStore(STORE.contacts).index(INDEX.periodId).getAll(IDBKeyRange.only(period.id))) as Promise<
+      Contact[]
+    >,
   ]);
   return {
     daysKept: daysKept(period, today),
+    contactDays: contactDays(contacts),
     riddenOut: urges.filter((u) => u.outcome === 'resisted').length,
     letters: letters.filter((l) => typeof l.body === 'string' && l.body.trim() && writtenIn(l, period)).length,
     hardest: hardestOf(urges),

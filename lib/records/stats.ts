@@ -1,6 +1,6 @@
 import { addDays, type DayKey, dayKeyOf, daysBetween, isDayKey, weekdayOf } from '../period/calendar';
 import { openDatabase } from './handle';
-import { HIGHEST, LOWEST, newest, openExisting } from './idb-lite';
+import { HIGHEST, LOWEST, newest, openExisting, request } from './idb-lite';
 import { INDEX, STORE } from './schema';
 import { catchUp, type DaySummary, summariesForDays, summariesForPeriod } from './summaries';
 import { type Contact, type PastPeriod, TRIGGERS, type Trigger, type Urge } from './types';
@@ -218,7 +218,7 @@ export async function readInsights(
 export interface LastClosed {
   period: PastPeriod;
   riddenOut: number;
-  /** Days of no contact it kept, from its start to the day it closed. */
+  /** Days of no contact it kept: from its start to the day it closed, less the days with a contact. */
   daysKept: number;
 }
 
@@ -229,8 +229,18 @@ export async function loadLastClosed(db: IDBDatabase): Promise<LastClosed | null
     IDBKeyRange.lowerBound(LOWEST),
   );
   if (!period || typeof period.id !== 'string' || !isDayKey(period.startDate)) return null;
-  const rows = await summariesForPeriod(db, period.id);
+  const [rows, contacts] = await Promise.all([
+    summariesForPeriod(db, period.id),
+    request(
+      db
+        .transaction(STORE.contacts)
+        .objectStore(STORE.contacts)
+        .index(INDEX.periodId)
+        .getAll(IDBKeyRange.only(period.id)),
+    ) as Promise<Contact[]>,
+  ]);
   const closedOn = dayKeyOf(period.closedAt);
-  const kept = Math.max(0, Math.min(period.lengthDays, daysBetween(period.startDate, closedOn) + 1));
-  return { period, riddenOut: rows.reduce((n, r) => n + r.resisted, 0), daysKept: kept };
+  const days = Math.max(0, Math.min(period.lengthDays, daysBetween(period.startDate, closedOn) + 1));
+  const inTouch = new Set(contacts.filter((c) => c.kind === 'contact').map((c) => c.day)).size;
+  return { period, riddenOut: rows.reduce((n, r) => n + r.resisted, 0), daysKept: Math.max(0, days - inTouch) };
 }

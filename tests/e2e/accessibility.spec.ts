@@ -153,3 +153,40 @@ test('the insights page and the popup’s flows have no accessibility violations
   await insights.getByRole('button', { name: /^Edit/ }).first().click();
   await expectNoViolations(insights, 'insights editing an urge');
 });
+
+test('the last day, the end of a period, its ways on and a period with no urges have no accessibility violations', async ({
+  context,
+  extensionId,
+  options,
+}) => {
+  const start = new Date(Date.now() - 29 * 86_400_000).toLocaleDateString('en-CA');
+  await options.startPeriod({ startDate: start, length: '30' });
+
+  // A period with nothing noted yet: one friendly line, no empty charts or filters.
+  const insights = await context.newPage();
+  await insights.goto(extensionUrl(extensionId, 'insights.html'));
+  await expect(insights.getByText(/^No urges noted in this period yet\./)).toBeVisible();
+  await expect(insights.getByRole('img')).toHaveCount(0);
+  await expect(insights.getByRole('form', { name: 'Filter the history' })).toHaveCount(0);
+  // The last day: what the period came to comes first, here as in the popup.
+  await expect(insights.getByRole('region', { name: 'The last day of your 30.' })).toBeVisible();
+  await expectNoViolations(insights, 'insights: the last day, nothing noted');
+
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByRole('region', { name: 'The last day of your 30.' })).toBeVisible();
+  await expectNoViolations(popup, 'popup: the last day');
+
+  // Two days on, the period has ended.
+  await popup.clock.install({ time: Date.now() + 2 * 86_400_000 });
+  await popup.reload();
+  const done = popup.getByRole('region', { name: 'You kept 30 days of no contact.' });
+  await expect(done).toBeVisible();
+  await expectNoViolations(popup, 'popup: the end of a period');
+  await done.getByRole('button', { name: 'See what comes next' }).click();
+  for (const choice of ['Move on', 'Reconnect with care', 'Extend']) {
+    const button = popup.getByRole('button', { name: choice, exact: true }).first();
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expectNoViolations(popup, `popup, after the end: ${choice}`);
+  }
+});

@@ -4,6 +4,7 @@ import { hardestWords, hourWords } from '@/components/way-out/Completion';
 import { COMPLETION_LINES } from '@/content/milestone-lines';
 import type { Period } from '@/lib/period/period';
 import { completionLine, hardestOf, loadCompletion } from '@/lib/records/completion';
+import { addContact } from '@/lib/records/contacts';
 import { BreathingRoomDb } from '@/lib/records/db';
 import { addLetter, saveLetter } from '@/lib/records/letters';
 import { newUrge } from '@/lib/records/new-records';
@@ -106,9 +107,30 @@ describe('what a period came to', () => {
     const elsewhere = await addLetter({ host: '', periodId: 'other' }, at(3, 4), db);
     await saveLetter(elsewhere, 'Another period.', at(3, 4), db);
 
+    // In touch twice on one day, once on another period; a message from them is not contact.
+    for (const [kind, periodId, time] of [
+      ['contact', 'p1', at(9, 20)],
+      ['contact', 'p1', at(9, 23)],
+      ['contact', 'other', at(11, 20)],
+      ['they-reached-out', 'p1', at(12, 20)],
+    ] as const) {
+      await addContact(
+        {
+          time,
+          day: new Date(time).toISOString().slice(0, 10),
+          kind,
+          startedBy: 'me',
+          howItWent: null,
+          note: '',
+          periodId,
+        },
+        db,
+      );
+    }
     const completion = await loadCompletion(db.backendDB(), period, '2026-12-15');
     expect(completion).toEqual({
       daysKept: 45,
+      contactDays: 1,
       riddenOut: 2,
       letters: 2,
       hardest: { kind: 'moment', time: at(3, 1), hour: 1, intensity: 5 },

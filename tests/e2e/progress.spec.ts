@@ -102,6 +102,9 @@ test('in its last days a period can be extended; each way on has its own check, 
   await options.startPeriod({ startDate: daysAgo(28), length: '30' });
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByText('Day 29 of 30')).toBeVisible();
+  // At the popup's size, logging an urge is on the first screen, above the way-on card.
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await expect(popup.getByRole('button', { name: 'Log an urge' })).toBeInViewport({ ratio: 1 });
   await popup.getByRole('button', { name: 'Look at what comes next' }).click();
   await expect(popup.getByRole('heading', { name: 'What next?' })).toBeVisible();
 

@@ -106,7 +106,8 @@ export function ChartFigure({
             {summary}
           </p>
         </figcaption>
-        {numbers}
+        {/* Styled as the table behind "Show the numbers" is. */}
+        <div className="chart-table">{numbers}</div>
       </figure>
     );
   }

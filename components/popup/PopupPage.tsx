@@ -181,6 +181,10 @@ function ActivePopup({
   });
   // Until there is something to show, a warm line rather than an empty chart.
   const hasBars = !!stats && day > 1 && stats.last14.some((d) => d.resisted + d.gaveIn > 0);
+  // On the last day and after, what the period came to tells its figures: not twice over.
+  const closing = ended || lastDay;
+  const header = closing ? [] : told.header;
+  const contactNote = closing ? null : told.contactNote;
   const back = () => {
     setView('home');
     void reload();
@@ -208,9 +212,9 @@ function ActivePopup({
       <ProtectionWarning fix={false} onOpenSettings={openOptions} />
       <div className="popup-head">
         <ProgressRing day={day} of={period.lengthDays} />
-        {told.header.length > 0 && (
+        {header.length > 0 && (
           <dl className="streaks">
-            {told.header.map((f) => (
+            {header.map((f) => (
               <div key={f.label}>
                 <dt>{f.label}</dt>
                 <dd>{f.value}</dd>
@@ -219,8 +223,8 @@ function ActivePopup({
           </dl>
         )}
       </div>
-      {told.contactNote && <p className="hint contact-note">{told.contactNote}</p>}
-      {told.header.some((f) => f.value === '–') && (
+      {contactNote && <p className="hint contact-note">{contactNote}</p>}
+      {header.some((f) => f.value === '–') && (
         <p className="hint">
           1 entry couldn’t be read, so a count of days it starts from is not shown. It is still stored on this device.
         </p>
@@ -276,10 +280,12 @@ function ActivePopup({
       {hasBars && stats ? (
         <StackedBars bars={stats.last14} title="Urges in the last 14 days" level={2} />
       ) : (
-        <p className="hint first-days">
-          As you note urges, a chart of your last two weeks will grow here: the ones you rode out, and the ones you went
-          on.
-        </p>
+        stats && (
+          <p className="hint first-days">
+            As you note urges, a chart of your last two weeks will grow here: the ones you rode out, and the ones you
+            went on.
+          </p>
+        )
       )}
       <Footer />
     </main>

@@ -50,8 +50,12 @@ export function CompletionView({
   useEffect(() => {
     let live = true;
     (async () => {
-      const idb = db === undefined ? (await pagesDb()).backendDB() : db;
-      return idb ? loadCompletion(idb, period, today) : null;
+      // The popup's own handle when it has one; otherwise the pages' database, opened first (its
+      // `backendDB()` is null until then), which also creates or upgrades it where needed.
+      if (db) return loadCompletion(db, period, today);
+      const pages = await pagesDb();
+      await pages.open();
+      return loadCompletion(pages.backendDB(), period, today);
     })()
       .catch(() => null)
       .then((read) => {
@@ -65,9 +69,10 @@ export function CompletionView({
   const Heading = `h${headingLevel}` as const;
   const riddenOut = figures?.riddenOut ?? 0;
   const letters = figures?.letters ?? 0;
-  // Told as it was: a day with a contact is not claimed as a day of no contact.
+  // Told as it was: a day with a contact is not claimed as a day of no contact, and nothing is
+  // claimed before the log has been read.
   const free = kept - (figures?.contactDays ?? 0);
-  const clean = free === kept;
+  const clean = !!figures && figures.contactDays === 0;
 
   return (
     <section className="card completion" aria-labelledby={`${id}-heading`}>
@@ -79,16 +84,20 @@ export function CompletionView({
             : `Your ${kept} days are done.`}
       </Heading>
       <dl className="completion-figures" aria-busy={figures === undefined}>
-        <div>
-          <dt>
-            {clean
-              ? kept === 1
-                ? 'day kept'
-                : 'days kept'
-              : `${free === 1 ? 'day' : 'days'} without contact, of ${kept}`}
-          </dt>
-          <dd>{free}</dd>
-        </div>
+        {figures && free > 0 && (
+          <div>
+            <dt>
+              {!ended
+                ? `${free === 1 ? 'day' : 'days'} without contact so far`
+                : clean
+                  ? kept === 1
+                    ? 'day kept'
+                    : 'days kept'
+                  : `${free === 1 ? 'day' : 'days'} without contact, of ${kept}`}
+            </dt>
+            <dd>{free}</dd>
+          </div>
+        )}
         {riddenOut > 0 && (
           <div>
             <dt>{riddenOut === 1 ? 'urge ridden out' : 'urges ridden out'}</dt>

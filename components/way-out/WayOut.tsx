@@ -104,11 +104,10 @@ export function WayOut({ period, complete, hasPerson, db, onDone, onClosed }: Wa
       setFailure('Your period could not be closed just now, so it carries on as it was. Please try again.');
       return;
     }
-    const days = `${kept} ${kept === 1 ? 'day' : 'days'} of no contact, kept.`;
     const words =
       how === 'moved-on'
-        ? `${days} Your period is closed and stays in your history, with every urge you rode out. ${hasPerson && keepPerson ? 'Their pages stay paused, as you chose.' : ''}`
-        : `${days} Your period is closed. Go gently, and come back here whenever you need to.`;
+        ? `Your ${kept}-day period is closed, and it stays in your history with every urge you rode out. ${hasPerson && keepPerson ? 'Their pages stay paused, as you chose.' : ''}`
+        : `Your ${kept}-day period is closed. Go gently, and come back here whenever you need to.`;
     setDoneTitle(how === 'moved-on' ? 'You moved on' : 'Your period is closed');
     onClosed?.(words.trim());
     const applied = await confirmApplied();

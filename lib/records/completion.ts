@@ -67,9 +67,18 @@ export function hardestOf(urges: readonly Pick<Urge, 'outcome' | 'intensity' | '
   return { kind: 'hour', hour, count };
 }
 
-/** The days with a contact logged (in touch, not a message from them that went unanswered). */
-export function contactDays(contacts: readonly Pick<Contact, 'kind' | 'day'>[]): number {
-  return new Set(contacts.filter((c) => c.kind === 'contact').map((c) => c.day)).size;
+/**
+ * The days with a contact logged (in touch, not a message from them), between `from` and `to`:
+ * a contact dated before the period, or logged after it ended, is not one of its days.
+ */
+export function contactDays(contacts: readonly Pick<Contact, 'kind' | 'day'>[], from: DayKey, to: DayKey): number {
+  return new Set(contacts.filter((c) => c.kind === 'contact' && c.day >= from && c.day <= to).map((c) => c.day)).size;
+}
+
+/** The last day of a period that counts by `today`: its last day, or today while it runs. */
+export function countedUntil(period: Pick<Period, 'startDate' | 'lengthDays'>, today: DayKey): DayKey {
+  const last = addDays(period.startDate, period.lengthDays - 1);
+  return today < last ? today : last;
 }
 
 /** A letter of the period: written from its pause page, or on the letters page during it. */
@@ -92,7 +101,7 @@ export async function loadCompletion(db: IDBDatabase, period: Period, today: Day
   ]);
   return {
     daysKept: daysKept(period, today),
-    contactDays: contactDays(contacts),
+    contactDays: contactDays(contacts, period.startDate, countedUntil(period, today)),
     riddenOut: urges.filter((u) => u.outcome === 'resisted').length,
     letters: letters.filter((l) => typeof l.body === 'string' && l.body.trim() && writtenIn(l, period)).length,
     hardest: hardestOf(urges),

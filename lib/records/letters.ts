@@ -55,10 +55,14 @@ export async function listLetters(db?: BreathingRoomDb): Promise<Readable<Letter
   return { rows: rows.filter((l) => l.body.trim()), skipped };
 }
 
+/** A greeting word, and up to two words of a name ("Dear J", "My dearest Sam Lee", "Hi you"). */
+const GREETING = String.raw`(?:(?:my\s+)?dear(?:est)?|hi|hey|hello|to)(?:\s+[\p{L}\p{M}.'’-]+){0,2}`;
 /** A line that only greets ("Dear J,", "Hi Sam —", "To you:"), with nothing said yet. */
-const GREETING_LINE = /^(?:(?:my\s+)?dear(?:est)?|hi|hey|hello|to)\b[^.!?]{0,40}?[,:;!\u2014\u2013-]?$/i;
-/** A greeting at the start of a line that goes on ("Dear J, I keep thinking…"). */
-const GREETING_START = /^(?:(?:my\s+)?dear(?:est)?|hi|hey|hello)\s+[^,.!?:;]{1,30}[,:;!\u2014\u2013]\s*/i;
+const GREETING_LINE = new RegExp(`^${GREETING}\\s*[,:;!\u2014\u2013-]?$`, 'iu');
+/** A greeting at the start of a line that goes on ("Dear J, I keep thinking…"): a mark ends it. */
+const GREETING_START = new RegExp(`^${GREETING}\\s*[,:;!\u2014\u2013]\\s+`, 'iu');
+/** A line with words in it, not only marks ("…", ":(", "—"). */
+const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
 /**
  * A letter's preview for a list: its first line with words beyond the greeting ("Dear J," says
@@ -73,7 +77,7 @@ export function letterPreview(body: string, max = 80): string {
   const said = lines
     .filter((l) => !GREETING_LINE.test(l))
     .map((l) => l.replace(GREETING_START, '').trim())
-    .find(Boolean);
+    .find((l) => SAYS_SOMETHING.test(l));
   const first = said ?? lines[0] ?? '';
   if (first.length <= max) return first;
   const cut = first.slice(0, max - 1);

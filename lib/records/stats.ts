@@ -1,4 +1,5 @@
 import { addDays, type DayKey, dayKeyOf, daysBetween, isDayKey, weekdayOf } from '../period/calendar';
+import { contactDays, countedUntil } from './completion';
 import { openDatabase } from './handle';
 import { HIGHEST, LOWEST, newest, openExisting, request } from './idb-lite';
 import { INDEX, STORE } from './schema';
@@ -241,6 +242,6 @@ export async function loadLastClosed(db: IDBDatabase): Promise<LastClosed | null
   ]);
   const closedOn = dayKeyOf(period.closedAt);
   const days = Math.max(0, Math.min(period.lengthDays, daysBetween(period.startDate, closedOn) + 1));
-  const inTouch = new Set(contacts.filter((c) => c.kind === 'contact').map((c) => c.day)).size;
+  const inTouch = contactDays(contacts, period.startDate, countedUntil(period, closedOn));
   return { period, riddenOut: rows.reduce((n, r) => n + r.resisted, 0), daysKept: Math.max(0, days - inTouch) };
 }

@@ -1,4 +1,4 @@
-import { expect, extensionUrl, openPopup, savePerson, test } from './fixtures';
+import { expect, extensionUrl, figure, openPopup, savePerson, test } from './fixtures';
 import { expectNoViolations } from './page-checks';
 
 // axe takes half a minute a page on a busy two-core machine: allow for it (a guard against a hang,
@@ -169,11 +169,16 @@ test('the last day, the end of a period, its ways on and a period with no urges 
   await expect(insights.getByRole('img')).toHaveCount(0);
   await expect(insights.getByRole('form', { name: 'Filter the history' })).toHaveCount(0);
   // The last day: what the period came to comes first, here as in the popup.
-  await expect(insights.getByRole('region', { name: 'The last day of your 30.' })).toBeVisible();
+  const lastDay = insights.getByRole('region', { name: 'The last day of your 30.' });
+  // Read from the log (here empty), never "couldn't be read".
+  await expect(figure(lastDay, 'days without contact so far')).toHaveText('30');
+  await expect(insights.getByText(/couldn’t be read/)).toHaveCount(0);
   await expectNoViolations(insights, 'insights: the last day, nothing noted');
 
   const popup = await openPopup(context, extensionId);
-  await expect(popup.getByRole('region', { name: 'The last day of your 30.' })).toBeVisible();
+  const inPopup = popup.getByRole('region', { name: 'The last day of your 30.' });
+  await expect(figure(inPopup, 'days without contact so far')).toHaveText('30');
+  await expect(popup.getByText(/couldn’t be read/)).toHaveCount(0);
   await expectNoViolations(popup, 'popup: the last day');
 
   // Two days on, the period has ended.

@@ -183,7 +183,7 @@ test('a finished period closes through Move on, keeping their pages paused and t
   await expect(popup.getByRole('heading', { name: 'You moved on' })).toBeVisible();
   await expect(
     popup.getByText(
-      /^30 days of no contact, kept\. Your period is closed and stays in your history, with every urge you rode out\. Their pages stay paused, as you chose\.$/,
+      /^Your 30-day period is closed, and it stays in your history with every urge you rode out\. Their pages stay paused, as you chose\.$/,
     ),
   ).toBeVisible();
 

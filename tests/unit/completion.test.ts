@@ -112,6 +112,8 @@ describe('what a period came to', () => {
       ['contact', 'p1', at(9, 20)],
       ['contact', 'p1', at(9, 23)],
       ['contact', 'other', at(11, 20)],
+      // Given this period's id but dated before it began: not one of its days.
+      ['contact', 'p1', Date.parse('2026-10-25T12:00:00Z')],
       ['they-reached-out', 'p1', at(12, 20)],
     ] as const) {
       await addContact(

@@ -59,6 +59,13 @@ describe('letters', () => {
     // Not greetings: said as they are.
     ['Hello darkness my old friend', 'Hello darkness my old friend'],
     ['Today I walked past our café.', 'Today I walked past our café.'],
+    // A first line that says something is kept, even when it starts like a greeting.
+    ['Dear J, I miss you so much\nAnyway, see you', 'I miss you so much'],
+    ['To be honest I have not been okay\nbye', 'To be honest I have not been okay'],
+    ['Hey I still think about you every night\nJ', 'Hey I still think about you every night'],
+    // Lines of marks only say nothing yet.
+    ['Hey you,\n...\nI wanted to say', 'I wanted to say'],
+    ['Dear J,\n—\n:(\nIt was a long day.', 'It was a long day.'],
     // Only a greeting: the greeting.
     ['Dear J,', 'Dear J,'],
   ])('looks past the greeting: %j → %j', (body, preview) => {

@@ -1,8 +1,8 @@
 import { parseProfiles } from './detection/person';
+import { namesOf } from './detection/policy';
 import { type DayKey, dayKeyOf } from './period/calendar';
 import { DEFAULT_COOL_OFF_HOURS, DEFAULT_LENGTH_DAYS, type Period, validatePeriodForm } from './period/period';
 import { MAX_CALM_NOTE_LENGTH, MAX_PLAN_LENGTH, MAX_PLANS } from './settings/limits';
-import { namesOf } from './settings/people';
 import { DEFAULT_SETTINGS, otherNameLines, type Person, personProblem, type Settings, THEM } from './settings/schema';
 
 /**

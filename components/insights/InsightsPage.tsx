@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { personTargets } from '@/lib/detection/person';
+import { namesOf } from '@/lib/detection/policy';
 import { dayKeyOf } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
 import { readinessDue } from '@/lib/period/way-out';
 import { addContact } from '@/lib/records/contacts';
 import { type InsightsStats, percent, readInsights } from '@/lib/records/stats';
-import { everyone, namesOf } from '@/lib/settings/people';
+import { everyone } from '@/lib/settings/people';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { ContactButtons } from '../ContactButtons';
 import { ContactFlow, type ContactFlowKind } from '../ContactFlow';

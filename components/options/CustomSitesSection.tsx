@@ -11,7 +11,7 @@ import { heldSites, hostStillUsed } from '@/lib/lock/plan';
 import { formatWait } from '@/lib/lock/wording';
 import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
 import { SaveRefused } from '@/lib/settings/refusal';
-import { type Settings, saveSettings } from '@/lib/settings/settings';
+import type { Settings } from '@/lib/settings/settings';
 import { hostsWithoutAccess, releaseHostAccess, requestHostAccess } from '@/lib/settings/site-access';
 import { useStoredValue } from '../use-stored-value';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
@@ -45,7 +45,8 @@ export function CustomSitesSection({ settings }: { settings: Settings }) {
     const access = requestHostAccess([added.site.host]);
     const saved = inTurn(async () => {
       const granted = await access;
-      await saveSettings((s) => ({
+      // Adding protects more, so nothing waits; the rule limit is checked like any save.
+      await saveSettingsWithCoolOff((s) => ({
         ...s,
         customSites: addCustomSite(s.customSites, typed).ok ? [...s.customSites, added.site] : s.customSites,
       }));

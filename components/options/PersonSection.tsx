@@ -1,11 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { describeGaps } from '@/lib/background/protection-health';
 import { parseProfiles } from '@/lib/detection/person';
+import { namesOf } from '@/lib/detection/policy';
 import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { formatWait } from '@/lib/lock/wording';
 import { confirmApplied } from '@/lib/messages/send';
 import { MAX_NAME_LENGTH, MAX_OTHER_PEOPLE } from '@/lib/settings/limits';
-import { listsAnything, namesOf, newPersonId, withPersonRemoved, withPersonSaved } from '@/lib/settings/people';
+import { listsAnything, newPersonId, withPersonRemoved, withPersonSaved } from '@/lib/settings/people';
 import { SaveRefused } from '@/lib/settings/refusal';
 import { otherNameLines, type Person, personProblem, THEM } from '@/lib/settings/schema';
 import type { Settings } from '@/lib/settings/settings';

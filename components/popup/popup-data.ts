@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { pendingChangesItem } from '@/lib/lock/pending';
+import { pendingChangesItem } from '@/lib/lock/pending-item';
 import { type DayKey, dayKeyOf } from '@/lib/period/calendar';
 import type { Period } from '@/lib/period/period';
 import { type LeanDb, openLean } from '@/lib/records/handle';

@@ -1,5 +1,6 @@
 import { isPeriodActive, type Period } from '../period/period';
-import { everyone, namesOf } from '../settings/people';
+import { everyone } from '../settings/people';
+import { otherNameLines, type Person } from '../settings/schema';
 import type { Settings } from '../settings/settings';
 import { isCopyHost } from './copies';
 import { hostMatches } from './hosts';
@@ -42,6 +43,11 @@ export function activePolicy(settings: Settings): Policy {
     neverContinueToPerson: settings.neverContinueToPerson,
     custom: settings.customSites,
   };
+}
+
+/** Every name of someone that can stop a search: their name, then their other names. */
+export function namesOf(person: Pick<Person, 'name' | 'otherNames'>): string[] {
+  return [person.name, ...otherNameLines(person.otherNames)].map((n) => n.trim()).filter((n) => nameWords(n));
 }
 
 /** Every name of everyone, each once (as matching reads it: case, accents and spacing aside). */

@@ -1,11 +1,10 @@
-import { storage } from 'wxt/utils/storage';
 import { healthItem, parseHealth, unprotectedIn } from '../background/protection-health';
 import type { Period } from '../period/period';
 import { assertWithinRuleBudget } from '../rules/budget';
 import { SaveRefused } from '../settings/refusal';
-import { type PendingChange, pendingChangesSchema, readPending, storableProblem } from '../settings/schema';
+import { type PendingChange, pendingChangesSchema, storableProblem } from '../settings/schema';
 import { loadPeriod, loadSettings, parseSettings, type Settings, settingsItem } from '../settings/settings';
-import { STORAGE_VERSIONS } from '../settings/storage-versions';
+import { parsePending, pendingChangesItem } from './pending-item';
 import { cancel, type Loosening, lockActive, planSettings, request, sameChange } from './plan';
 
 /**
@@ -13,13 +12,7 @@ import { cancel, type Loosening, lockActive, planSettings, request, sameChange }
  * schema and keeps only entries that can be trusted; every write is checked before it is stored.
  */
 
-export const pendingChangesItem = storage.defineItem<PendingChange[]>('local:pendingChanges', {
-  fallback: [],
-  version: STORAGE_VERSIONS.pendingChanges,
-});
-
-/** The stored list, keeping only entries that can be trusted. */
-export const parsePending = readPending;
+export { parsePending, pendingChangesItem } from './pending-item';
 
 export async function loadPending(): Promise<PendingChange[]> {
   return parsePending(await pendingChangesItem.getValue());

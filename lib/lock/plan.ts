@@ -2,11 +2,12 @@ import type { Unprotected } from '../background/protection-health';
 import type { Category } from '../detection/catalog';
 import { type CustomSite, customSiteKey } from '../detection/custom-sites';
 import { parseProfiles, personTargets } from '../detection/person';
+import { namesOf } from '../detection/policy';
 import { isPeriodActive, type Period } from '../period/period';
 import { closePeriod, settingsAfterEnd } from '../period/way-out';
 import type { PastPeriod } from '../records/types';
 import { MAX_CUSTOM_SITES, MAX_PROFILE_LINES } from '../settings/limits';
-import { everyone, namesOf } from '../settings/people';
+import { everyone } from '../settings/people';
 import {
   type Loosening,
   otherNameLines,

@@ -1,22 +1,18 @@
-import { nameWords } from '../detection/name-search';
 import { MAX_OTHER_PEOPLE } from './limits';
 import { SaveRefused } from './refusal';
-import { otherNameLines, type Person, type Settings, THEM } from './schema';
+import type { Person, Settings } from './schema';
+import { THEM } from './schema';
 
 /**
  * Everyone whose pages are paused: the person the period is about, then the people around them
  * the user added (a new partner, a best friend). Each is a `Person`; this module reads and
- * changes them as one list.
+ * changes them as one list. It stays small, for the popup: the names a search is stopped for are
+ * `namesOf` in `detection/policy.ts`, beside the search matching they need.
  */
 
 /** The person the period is about, then the people around them. */
 export function everyone(settings: Pick<Settings, 'person' | 'others'>): Person[] {
   return [settings.person, ...settings.others];
-}
-
-/** Every name of someone that can stop a search: their name, then their other names. */
-export function namesOf(person: Pick<Person, 'name' | 'otherNames'>): string[] {
-  return [person.name, ...otherNameLines(person.otherNames)].map((n) => n.trim()).filter((n) => nameWords(n));
 }
 
 /** Whether anything of theirs is listed: a name, another name or a profile line. */

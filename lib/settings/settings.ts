@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
 import type { Period } from '../period/period';
-import { assertWithinRuleBudget } from '../rules/budget';
 import { DEFAULT_COOL_OFF_HOURS, REMEMBERED_SHOWN } from './limits';
 import { DEFAULT_SETTINGS, readPeriod, readSettings, type Settings, THEM } from './schema';
 import { STORAGE_VERSIONS } from './storage-versions';
@@ -92,11 +91,13 @@ export async function loadPeriod(): Promise<Period | null> {
   return parsePeriod(await periodItem.getValue());
 }
 
-/** Saves a change; throws `RuleBudgetError` (nothing written) when it would need more rules than the browsers allow. */
+/**
+ * Writes a change as it is, unchecked against the rule limit and the cool-off: for what only ever
+ * lowers what is paused once nothing is left to protect (a period's end). Anything a person
+ * changes in a form goes through `saveSettingsWithCoolOff` (`lib/lock/pending.ts`), which checks.
+ */
 export async function saveSettings(update: (current: Settings) => Settings): Promise<Settings> {
-  const before = await loadSettings();
-  const next = parseSettings(update(before));
-  assertWithinRuleBudget(before, next);
+  const next = parseSettings(update(await loadSettings()));
   await settingsItem.setValue(next);
   return next;
 }

@@ -68,7 +68,7 @@ for (const scheme of ['light', 'dark']) {
 const popup = await context.newPage();
 await popup.setViewportSize({ width: 352, height: 760 });
 await popup.goto(`chrome-extension://${id}/popup.html`);
-for (const outcome of ['I resisted', 'I resisted', 'I gave in', 'I resisted']) {
+for (const outcome of ['I resisted', 'I resisted', 'I went on', 'I resisted']) {
   await popup.getByRole('button', { name: 'Log an urge' }).click();
   await popup.getByRole('button', { name: outcome }).click();
 }

@@ -63,6 +63,12 @@ test('a first run keeps everything typed, in whatever order it is filled, and St
   // Step 2 first, then back to step 1 to change the length and the date.
   await next(page, 2);
   await name.fill(PERSON.name);
+  const otherNames = page.getByRole('textbox', { name: 'Other names they go by' });
+  await otherNames.fill('JoJo\nJordan Okafor');
+  // A one-word name stops every search with that word in it: said before anything is saved.
+  await expect(otherNames).toHaveAccessibleDescription(
+    /“JoJo” is one word, so every search containing it would pause too: “JoJo weather”/,
+  );
   await profiles.fill(PERSON.profiles);
   await expect(page.getByRole('list', { name: 'Recognised profiles' }).getByRole('listitem')).toHaveCount(2);
   await back(page, 1);
@@ -117,7 +123,9 @@ test('a first run keeps everything typed, in whatever order it is filled, and St
 
   const summary = page.locator('.summary');
   await expect(summary).toContainText('for 45 days');
-  await expect(summary).toContainText('messaging (a full pause), their 2 profiles and searches for “Jordan Rivers”');
+  await expect(summary).toContainText(
+    'messaging (a full pause), their 2 profiles and searches for “Jordan Rivers”, “JoJo” or “Jordan Okafor”',
+  );
   await expect(summary).toContainText('2 plans and a note to yourself');
   await expect(summary).toContainText('12 hours');
 
@@ -127,7 +135,7 @@ test('a first run keeps everything typed, in whatever order it is filled, and St
   await expect(page.getByText(/^Day 3 of 45,/)).toBeVisible();
   await expect(
     page.getByText(
-      'Now paused before they load: messaging (a full pause), their 2 profiles and searches for “Jordan Rivers”.',
+      'Now paused before they load: messaging (a full pause), their 2 profiles and searches for “Jordan Rivers”, “JoJo” or “Jordan Okafor”.',
     ),
   ).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open settings' })).toHaveAttribute('href', '/options.html');
@@ -137,7 +145,7 @@ test('a first run keeps everything typed, in whatever order it is filled, and St
   expect(after.settings).toMatchObject({
     categories: { social: false, messaging: true },
     askOnMessaging: false,
-    person: PERSON,
+    person: { id: 'them', otherNames: 'JoJo\nJordan Okafor', ...PERSON },
     neverContinueToPerson: true,
     plans: [`${FIRST_EXAMPLE} Or Sam.`, 'When I miss them at night, I will write it down and sleep on it.'],
     calmNote: 'You chose this on a calm day. Trust that.',

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { describeGaps } from '@/lib/background/protection-health';
 import { parseProfiles } from '@/lib/detection/person';
 import { namesOf } from '@/lib/detection/policy';
-import { saveSettingsWithCoolOff } from '@/lib/lock/pending';
+import { parsePending, pendingChangesItem, saveSettingsWithCoolOff } from '@/lib/lock/pending';
 import { formatWait } from '@/lib/lock/wording';
 import { confirmApplied } from '@/lib/messages/send';
 import { MAX_NAME_LENGTH, MAX_OTHER_PEOPLE } from '@/lib/settings/limits';
@@ -14,6 +14,7 @@ import { hostsWithoutAccess, profilePageHosts, requestHostAccess } from '@/lib/s
 import { NameHint, nameHintIds } from '../NameHint';
 import { OtherNamesField } from '../OtherNamesField';
 import { ProfileLines } from '../ProfileLines';
+import { useStoredValue } from '../use-stored-value';
 import { inTurn, useUnsavedEdits } from './unsaved-edits';
 
 type Saved = Awaited<ReturnType<typeof saveSettingsWithCoolOff>>;
@@ -109,6 +110,15 @@ function PersonForm({
   const lines = useMemo(() => parseProfiles(profiles), [profiles]);
   const problems = lines.filter((l) => !l.ok);
   const nameField = useRef<HTMLInputElement>(null);
+  // What of theirs is listed only because its removal waits out the cool-off: said, so a name or
+  // a line that comes back after being deleted is never a surprise.
+  const pending = useStoredValue(pendingChangesItem, parsePending) ?? [];
+  const held = pending.flatMap((p) => {
+    const c = p.change;
+    if (c.kind === 'remove-name' && c.person === person.id) return [`“${c.name}”`];
+    if (c.kind === 'remove-profile' && (c.person ?? THEM) === person.id) return [c.label];
+    return [];
+  });
   useEffect(() => {
     if (focusOnShow) nameField.current?.focus();
   }, [focusOnShow]);
@@ -261,6 +271,13 @@ function PersonForm({
           </span>
         )}
       </div>
+      {held.length > 0 && (
+        <p className="hint">
+          Still paused until the cool-off ends: {held.join(', ')}.{' '}
+          {held.length === 1 ? 'Its removal is' : 'Their removals are'} under “Waiting changes”, where you can cancel{' '}
+          {held.length === 1 ? 'it' : 'them'}.
+        </p>
+      )}
       <p className="status" role="status">
         {status}
       </p>

@@ -324,6 +324,12 @@ test('someone around them, added in the settings, is paused like the person, and
     around.getByText(/^Sam Okafor stays paused for now\. Removing their names and profiles waits/),
   ).toBeVisible();
   await expect(sam).toBeVisible();
+  // Their card says what stays, and why, rather than leaving it to look undeleted.
+  await expect(
+    sam.getByText('Still paused until the cool-off ends: “Sam Okafor”, “Sammy O”, Instagram · @sam.okafor.', {
+      exact: false,
+    }),
+  ).toBeVisible();
   await tab.goto('https://www.instagram.com/sam.okafor/');
   await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
   expect(server.requests).toEqual([]);

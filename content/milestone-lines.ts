@@ -32,7 +32,7 @@ export const MILESTONE_LINES: readonly LibraryItem[] = [
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
     milestone: 30,
-    text: 'Thirty days: the minimum most guides ask for, and you have done it. Take stock of how far you have come.',
+    text: 'Thirty days: the least the coach’s guide asks for, and you have done it. Take stock of how far you have come.',
   },
   {
     id: 'milestone-45',
@@ -41,7 +41,7 @@ export const MILESTONE_LINES: readonly LibraryItem[] = [
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
     milestone: 45,
-    text: 'Forty-five days. Healing is a roller coaster, so hard days still come; they pass faster now.',
+    text: 'Forty-five days. Healing goes up and down, so hard days still come; you have got through every one so far.',
   },
   {
     id: 'milestone-60',

@@ -45,7 +45,13 @@ export interface LibraryItem {
   kind: ItemKind;
   theme: Theme;
   contexts: readonly PromptContext[];
-  source: Source;
+  /**
+   * The article its idea comes from, or null for a technique from general practice that none of
+   * the five articles describes: then `basis` names that practice.
+   */
+  source: Source | null;
+  /** For an item with no article as its source: the practice it comes from, named truly. */
+  basis?: string;
   text: string;
   /** For milestone lines: the day of the period they mark. */
   milestone?: number;

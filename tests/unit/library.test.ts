@@ -19,7 +19,12 @@ describe('the reflection library', () => {
     expect(THEMES).toContain(item.theme);
     expect(item.contexts.length).toBeGreaterThan(0);
     for (const c of item.contexts) expect(PROMPT_CONTEXTS).toContain(c);
-    expect(SOURCE_FILES, `${item.id} cites an article the project does not list`).toContain(item.source);
+    // An article, or, for a technique none of the articles describes, the practice it comes from.
+    if (item.source === null) expect(item.basis?.trim(), `${item.id} names no article and no basis`).toBeTruthy();
+    else {
+      expect(SOURCE_FILES, `${item.id} cites an article the project does not list`).toContain(item.source);
+      expect(item.basis, `${item.id} cites an article and a basis`).toBeUndefined();
+    }
     expect(words(item.text)).toBeLessThanOrEqual(40);
     if (item.kind === 'question') expect(item.text).toContain('?');
   });
@@ -54,7 +59,7 @@ describe('the reflection library', () => {
   });
 
   it('draws on every source article', () => {
-    expect(new Set(LIBRARY.map((i) => i.source))).toEqual(new Set(SOURCE_FILES));
+    expect(new Set(LIBRARY.flatMap((i) => (i.source ? [i.source] : [])))).toEqual(new Set(SOURCE_FILES));
   });
 
   it('keeps the figures that matter: 30 days, two to three months, three to six months', () => {
@@ -75,5 +80,38 @@ describe('the reflection library', () => {
       expect(item.text.toLowerCase()).not.toMatch(
         /from a distance|keep an eye on (them|their)|check (on )?their (profile|page)s? (now and then|occasionally)/,
       );
+  });
+});
+
+describe('every citation is true', () => {
+  // Techniques from general practice, which none of the five articles describes: named for what
+  // they are, with no article as their source.
+  it.each([
+    'urge-ten-minutes',
+    'urge-notice',
+    'late-night-morning',
+    'alt-breathe',
+    'alt-cold-water',
+    'alt-rest',
+    'alt-walk',
+    'alt-write',
+  ])('%s names its practice, not an article', (id) => {
+    const item = LIBRARY.find((i) => i.id === id);
+    expect(item?.source).toBeNull();
+    expect(item?.basis).toMatch(/\w{4,}/);
+  });
+
+  it('makes no promise that a technique works, and says nothing the articles do not', () => {
+    const promises = /surprisingly well|tells? your body|loosens its grip|crest and fall|notice it shrink/i;
+    const invented =
+      /restarts the clock|already telling you|most people slip|most guides|pass faster now|rarely look the same/i;
+    for (const item of LIBRARY) {
+      expect(item.text, item.id).not.toMatch(invented);
+      if (item.source === null) expect(item.text, item.id).not.toMatch(promises);
+    }
+  });
+
+  it('uses no word that shames', () => {
+    for (const item of LIBRARY) expect(item.text, item.id).not.toMatch(/\b(needy|desperate|pathetic|weak|clingy)\b/i);
   });
 });

@@ -24,6 +24,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ['messaging', 'profile'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [56, 58],
     text: 'What are you hoping this gives you: an ending, a way back, or just an answer? Name it before you go on.',
   },
   {
@@ -32,6 +33,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ['messaging', 'profile', 'late-night'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [64, 64],
     text: 'Even a good conversation with them rarely settles things. The peace you are after is mostly built on your side, slowly.',
   },
   {
@@ -40,6 +42,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ALL,
     source: '004_908d8ff8ae102936.txt',
+    lines: [8, 8],
     text: 'Is this love for who they are now, or an ache for how things used to feel? The two are easy to mix up when it hurts.',
   },
   {
@@ -48,6 +51,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ['feed', 'late-night', 'messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [6, 6],
     text: 'Are you missing them, or missing having someone familiar to turn to? Both are real, and only one of them is about this person.',
   },
   {
@@ -56,6 +60,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ['messaging', 'profile', 'search'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [66, 66],
     text: 'If you say you only want answers, check gently: is there a quiet hope underneath that they will ask you back?',
   },
   {
@@ -64,6 +69,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ['profile', 'search', 'feed'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [76, 78],
     text: 'Wanting to know how they are doing can be a way of opening a door you agreed to close. Which is it right now?',
   },
   {
@@ -72,6 +78,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-reaching',
     contexts: ['late-night', 'messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [3, 3],
     text: 'Would any kind voice ease this, or does it have to be theirs? If anyone would do, reach for someone who is still in your corner.',
   },
 
@@ -82,6 +89,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-they-reach-out',
     contexts: ['messaging'],
     source: '000_2cc8d9629396fcb6.txt',
+    lines: [8, 20],
     text: 'A message from them can mean they miss you. It can also mean they want reassurance, want to ease their guilt, or are lonely for a while. Only they know which.',
   },
   {
@@ -90,6 +98,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-they-reach-out',
     contexts: ['messaging', 'profile'],
     source: '000_2cc8d9629396fcb6.txt',
+    lines: [12, 12],
     text: 'Sometimes an ex writes just to check they still matter to you. Once they have that boost, the conversation often fades again.',
   },
   {
@@ -98,6 +107,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-they-reach-out',
     contexts: ['messaging'],
     source: '000_2cc8d9629396fcb6.txt',
+    lines: [15, 15],
     text: '“Let’s be friends” soon after a breakup often eases their guilt more than it meets your needs. You are allowed to say not yet.',
   },
   {
@@ -106,6 +116,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-they-reach-out',
     contexts: ['messaging', 'late-night'],
     source: '000_2cc8d9629396fcb6.txt',
+    lines: [18, 18],
     text: 'If they wrote, are they offering something steady, or keeping you close until the loneliness passes for them?',
   },
   {
@@ -114,6 +125,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-they-reach-out',
     contexts: ['messaging'],
     source: '002_c18eae403081a59b.txt',
+    lines: [147, 148],
     text: 'You don’t owe an instant reply. If their message stirs up confusion or hurt, it is fine to wait, or to say you need space for now.',
   },
 
@@ -124,6 +136,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'cost-of-contact',
     contexts: ['messaging', 'profile'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [30, 30],
     text: 'A message now can reopen a wound that has only just started to close, and a cold reply would land on the sorest spot.',
   },
   {
@@ -132,6 +145,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'cost-of-contact',
     contexts: ['messaging', 'profile', 'feed'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [32, 32],
     text: 'Hope is easy to misread when you are hurting. A friendly word from them can feel like a door opening when it is not.',
   },
   {
@@ -140,6 +154,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'cost-of-contact',
     contexts: ALL,
     source: '001_fbafdf38ca47e504.txt',
+    lines: [31, 31],
     text: 'Every contact, even a small one, tends to set healing back a few steps. The days you have kept are worth protecting.',
   },
   {
@@ -149,6 +164,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'cost-of-contact',
     contexts: ['feed', 'profile', 'search'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [34, 34],
     text: 'While your attention stays on the past, what new person, plan or chance might you be walking past without seeing?',
   },
   {
@@ -157,6 +173,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'cost-of-contact',
     contexts: ['messaging'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [30, 30],
     text: 'If they answered coldly, or not at all, how would the rest of your day feel? Is that a risk you can afford right now?',
   },
   {
@@ -165,6 +182,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'cost-of-contact',
     contexts: ['messaging', 'feed'],
     source: '002_c18eae403081a59b.txt',
+    lines: [215, 217],
     text: 'Staying “just friends” straight away keeps the door half open: healing waits, and they never get to feel your absence.',
   },
 
@@ -175,6 +193,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-no-contact',
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
+    lines: [122, 122],
     text: 'No contact is not a game or a punishment. It is the space you need to grieve, steady yourself and see clearly again.',
   },
   {
@@ -183,6 +202,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-no-contact',
     contexts: ['feed', 'profile', 'search'],
     source: '002_c18eae403081a59b.txt',
+    lines: [117, 117],
     text: 'Checking their page is contact too, just one-way: no contact means not looking them up either.',
   },
   {
@@ -191,6 +211,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-no-contact',
     contexts: ['feed', 'messaging'],
     source: '002_c18eae403081a59b.txt',
+    lines: [58, 58],
     text: 'The coach’s guide asks for at least thirty days, and in most cases up to two to three months. Each day you keep counts toward it.',
   },
   {
@@ -199,6 +220,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-no-contact',
     contexts: ['messaging', 'profile'],
     source: '003_e5f071f7dd363d03.txt',
+    lines: [7, 7],
     text: 'Pushing tends to make people pull away. Stepping back is not giving up; it gives both of you room to breathe.',
   },
   {
@@ -207,6 +229,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-no-contact',
     contexts: ['feed', 'search', 'profile'],
     source: '002_c18eae403081a59b.txt',
+    lines: [117, 117],
     text: 'No contact includes news about them: their posts, their stories, updates passed on by friends. Less information means less to ache over.',
   },
   {
@@ -216,6 +239,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-no-contact',
     contexts: ['search'],
     source: '002_c18eae403081a59b.txt',
+    lines: [57, 57],
     text: 'What do you expect to find, and how will you feel after you find it? Looking them up keeps them at the centre of your day.',
   },
   {
@@ -224,6 +248,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'why-no-contact',
     contexts: ['feed', 'late-night'],
     source: '002_c18eae403081a59b.txt',
+    lines: [233, 234],
     text: 'This time is about you, not them. The point is to heal and to grow into someone who is fine whatever happens next.',
   },
 
@@ -235,6 +260,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'on-off-cycle',
     contexts: ['messaging', 'profile'],
     source: '002_c18eae403081a59b.txt',
+    lines: [91, 91],
     text: '“Just one more chance and we will stop fighting.” What happened the last time you believed that promise?',
   },
   {
@@ -243,6 +269,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'on-off-cycle',
     contexts: ['feed', 'profile', 'late-night'],
     source: '002_c18eae403081a59b.txt',
+    lines: [112, 112],
     text: 'Memory is kind to the past: the hard parts fade first and the sweet parts stay bright. Remember the whole picture.',
   },
   {
@@ -251,6 +278,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'on-off-cycle',
     contexts: ['messaging', 'late-night'],
     source: '002_c18eae403081a59b.txt',
+    lines: [90, 90],
     text: 'After a stormy relationship, the mind can treat the breakup as one more low before the next high. It may simply be the end.',
   },
   {
@@ -259,6 +287,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'on-off-cycle',
     contexts: ['profile', 'feed', 'search'],
     source: '003_e5f071f7dd363d03.txt',
+    lines: [40, 43],
     text: 'Write down the real reason it ended. Has that reason changed, on both sides, or only faded in your memory?',
   },
   {
@@ -267,6 +296,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'on-off-cycle',
     contexts: ['late-night'],
     source: '003_e5f071f7dd363d03.txt',
+    lines: [13, 15],
     text: 'Being sure they are the only one you want can be grief bargaining with you. Certainty at 2 a.m. deserves a second look by day.',
   },
 
@@ -277,6 +307,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'urges-pass',
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
+    lines: [119, 119],
     text: 'This pull is strongest right now and will ease if you let it pass. The first days are the hardest; it does get lighter.',
   },
   {
@@ -303,6 +334,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'urges-pass',
     contexts: ['feed', 'profile', 'late-night'],
     source: '002_c18eae403081a59b.txt',
+    lines: [26, 26],
     text: 'Heartbreak has been studied alongside withdrawal, and it can feel that physical. The craving is real, and it fades when it isn’t fed.',
   },
   {
@@ -311,6 +343,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'urges-pass',
     contexts: ['messaging', 'profile'],
     source: '002_c18eae403081a59b.txt',
+    lines: [119, 119],
     text: 'The first days are when breaking the silence tempts most, and slipping then is very common. Each of these days you get through counts.',
   },
   {
@@ -331,6 +364,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['feed', 'late-night'],
     source: '002_c18eae403081a59b.txt',
+    lines: [126, 126],
     text: 'Put this energy into your own life: sleep, a body that moves, friends who show up, work or a hobby you care about.',
   },
   {
@@ -339,6 +373,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['profile', 'late-night'],
     source: '002_c18eae403081a59b.txt',
+    lines: [125, 125],
     text: 'The fear that nobody will love you like they did is a symptom of the hurt, not a fact about your future.',
   },
   {
@@ -348,6 +383,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['feed', 'search'],
     source: '003_e5f071f7dd363d03.txt',
+    lines: [17, 17],
     text: 'What is one small change you have wanted to make in your own life, and what would a first step towards it look like today?',
   },
   {
@@ -357,6 +393,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['feed', 'profile'],
     source: '002_c18eae403081a59b.txt',
+    lines: [126, 126],
     text: 'If your days used to orbit around them, what do you want your life to be about now, apart from any relationship?',
   },
   {
@@ -365,6 +402,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['late-night', 'messaging'],
     source: '002_c18eae403081a59b.txt',
+    lines: [252, 254],
     text: 'Friends make this far easier. If yours are near, lean on them; if they are far, a call still counts.',
   },
   {
@@ -373,6 +411,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ALL,
     source: '004_908d8ff8ae102936.txt',
+    lines: [60, 60],
     text: 'Whatever happens with them, the growth you do now stays yours. Nobody can take that back from you.',
   },
 
@@ -383,6 +422,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'someone-new',
     contexts: ['profile', 'feed', 'search'],
     source: '002_c18eae403081a59b.txt',
+    lines: [239, 240],
     text: 'If they are already seeing someone, it may be a rebound, a way to avoid feeling the loss. It is not a verdict on your worth.',
   },
   {
@@ -391,6 +431,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'someone-new',
     contexts: ['profile', 'messaging'],
     source: '002_c18eae403081a59b.txt',
+    lines: [242, 242],
     text: 'Who they date now is their choice to make. Your part is to keep your focus on your own healing, not on their story.',
   },
   {
@@ -399,6 +440,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'someone-new',
     contexts: ['messaging', 'late-night'],
     source: '002_c18eae403081a59b.txt',
+    lines: [238, 239],
     text: 'Finding out about someone new brings panic. Would a message sent from panic say what you actually mean?',
   },
   {
@@ -407,6 +449,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'someone-new',
     contexts: ['search', 'profile'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [33, 33],
     text: 'Reaching out while either of you is with someone new can hurt people who had no part in this. Give it a wide berth.',
   },
 
@@ -417,6 +460,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'if-i-slip',
     contexts: ALL,
     source: '001_fbafdf38ca47e504.txt',
+    lines: [90, 94],
     text: 'If you slipped today, you have not lost everything. Notice how it felt, be gentle with yourself, and start again from now.',
   },
   {
@@ -426,6 +470,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'if-i-slip',
     contexts: ['messaging', 'profile'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [90, 90],
     text: 'Last time you made contact, what did you feel in the hour after? Let that memory take part in this decision.',
   },
   {
@@ -434,6 +479,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'if-i-slip',
     contexts: ['late-night', 'feed'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [94, 94],
     text: 'After any contact, look after yourself first: something restful, something that brings you joy, and people who steady you.',
   },
   {
@@ -442,7 +488,8 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'if-i-slip',
     contexts: ['messaging'],
     source: '003_e5f071f7dd363d03.txt',
-    text: 'One reader broke no contact again and again, and each time it pushed the other person further away. A slip is something to learn from, not a plan.',
+    lines: [34, 34],
+    text: 'One reader kept reaching out, all the time, and was told to go away. Another time he held to no contact and things went better. A slip is something to learn from, not a plan.',
   },
   {
     id: 'slip-restart',
@@ -450,6 +497,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'if-i-slip',
     contexts: ['feed', 'profile'],
     source: '002_c18eae403081a59b.txt',
+    lines: [170, 170],
     text: 'If contact leaves you confused or hurt, stepping back into no contact is always allowed. You can restart as many times as it takes.',
   },
 
@@ -460,6 +508,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'readiness',
     contexts: ALL,
     source: '003_e5f071f7dd363d03.txt',
+    lines: [21, 21],
     text: 'Can you honestly say you would be okay, even happy, if they never came back? That is the sign of being ready, whatever you choose.',
   },
   {
@@ -468,6 +517,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'readiness',
     contexts: ['messaging', 'profile'],
     source: '000_2cc8d9629396fcb6.txt',
+    lines: [25, 25],
     text: 'There is no going back to the old relationship, only forward into a new one with someone you will have to meet again.',
   },
   {
@@ -476,6 +526,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'readiness',
     contexts: ['feed', 'late-night'],
     source: '001_fbafdf38ca47e504.txt',
+    lines: [46, 46],
     text: 'When you remember them now, is it more smiles than tears? Until it is, you are still healing, and that is fine.',
   },
   {
@@ -484,6 +535,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'readiness',
     contexts: ['messaging', 'profile', 'search'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [37, 37],
     text: 'The guide to reconnecting suggests waiting three to six months or more, and longer after a betrayal. There is no prize for going early.',
   },
   {
@@ -492,6 +544,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'readiness',
     contexts: ['messaging'],
     source: '000_2cc8d9629396fcb6.txt',
+    lines: [25, 28],
     text: 'If you do reconnect one day, take it slowly: learn who the other person is now, and don’t rush into bed or back into old arguments.',
   },
   {
@@ -501,6 +554,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'readiness',
     contexts: ['profile', 'feed'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [50, 50],
     text: 'Second chances last when both people have changed. What has actually changed, in you and in them, since the end?',
   },
 
@@ -511,6 +565,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'final-checklist',
     contexts: ['messaging', 'profile'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [52, 52],
     text: 'I can say clearly why the relationship ended.',
   },
   {
@@ -519,6 +574,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'final-checklist',
     contexts: ['messaging', 'profile'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [53, 53],
     text: 'I have made real, visible changes in how I act or think, not just promises.',
   },
   {
@@ -527,6 +583,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'final-checklist',
     contexts: ['messaging', 'profile'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [54, 54],
     text: 'I am ready to hear no, and to be all right afterwards.',
   },
   {
@@ -535,6 +592,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'final-checklist',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [55, 55],
     text: 'What I want to say is about being clear, not about talking them into anything.',
   },
   {
@@ -543,6 +601,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'final-checklist',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [12, 13],
     text: 'Both our lives are steady enough right now: no big crisis, and neither of us is with someone new.',
   },
   {
@@ -551,6 +610,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'final-checklist',
     contexts: ['messaging', 'profile'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [57, 57],
     text: 'Friendship, or no contact at all, would also be an outcome I can live with.',
   },
   {
@@ -559,6 +619,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'final-checklist',
     contexts: ['messaging', 'profile'],
     source: '002_c18eae403081a59b.txt',
+    lines: [247, 247],
     text: 'I don’t need them in order to be happy; I would be reaching out by choice, not from need.',
   },
 
@@ -569,6 +630,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'moving-on-check',
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
+    lines: [47, 47],
     text: 'I can accept that they chose not to be with me, even on the days I wish it were otherwise.',
   },
   {
@@ -577,6 +639,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'moving-on-check',
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
+    lines: [126, 126],
     text: 'My days hold things that are mine: people, plans and pleasures that have nothing to do with them.',
   },
   {
@@ -585,6 +648,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'moving-on-check',
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
+    lines: [57, 57],
     text: 'I can get through an evening without looking up what they are doing.',
   },
   {
@@ -593,6 +657,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'moving-on-check',
     contexts: ALL,
     source: '003_e5f071f7dd363d03.txt',
+    lines: [17, 17],
     text: 'I believe I can have a good life whether or not they are part of it.',
   },
   {
@@ -601,7 +666,119 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'moving-on-check',
     contexts: ALL,
     source: '001_fbafdf38ca47e504.txt',
+    lines: [92, 94],
     text: 'When a hard day comes, I know what steadies me, and I let myself do it.',
+  },
+
+  // What the articles say that had no item of its own yet.
+  {
+    id: 'moving-on-healthier',
+    kind: 'reminder',
+    theme: 'readiness',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    lines: [46, 47],
+    text: 'Letting them go is often the healthiest road there is: accepting that they chose differently, and turning your care toward your own life.',
+  },
+  {
+    id: 'better-off-apart',
+    kind: 'reminder',
+    theme: 'self-worth',
+    contexts: ['profile', 'search', 'feed'],
+    source: '002_c18eae403081a59b.txt',
+    lines: [107, 108],
+    text: 'If they have decided life is better without you in it, it is fair to wonder whether yours might be better without them, too.',
+  },
+  {
+    id: 'wanting-to-feel-wanted',
+    kind: 'question',
+    open: true,
+    theme: 'why-reaching',
+    contexts: ['messaging', 'profile', 'late-night'],
+    source: '001_fbafdf38ca47e504.txt',
+    lines: [13, 13],
+    text: 'How much of this is wanting to feel wanted again, to hear from them that you still matter? That need is real, and other people can meet it.',
+  },
+  {
+    id: 'not-yours-to-steer',
+    kind: 'reminder',
+    theme: 'urges-pass',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    lines: [151, 153],
+    text: 'What they think, feel or do next is not yours to steer. What you do in the next ten minutes is.',
+  },
+  {
+    id: 'posting-for-them',
+    kind: 'question',
+    theme: 'cost-of-contact',
+    contexts: ['feed'],
+    source: '002_c18eae403081a59b.txt',
+    lines: [233, 235],
+    text: 'Is this post for you, or so that they will see it? No contact is time to heal, not a show put on for them.',
+  },
+  {
+    id: 'blocked-unfriended',
+    kind: 'reminder',
+    theme: 'self-worth',
+    contexts: ['profile', 'search'],
+    source: '002_c18eae403081a59b.txt',
+    lines: [232, 236],
+    text: 'If they blocked or unfriended you, it stings. It changes nothing about your own work now: the time is still yours to heal in.',
+  },
+  {
+    id: 'angry-pleading-guilt',
+    kind: 'reminder',
+    theme: 'cost-of-contact',
+    contexts: ['messaging'],
+    source: '002_c18eae403081a59b.txt',
+    lines: [100, 102],
+    text: 'An angry message, a pleading one, one meant to make them feel guilty: each pulls you back into the same fight. Not sending it keeps your dignity yours.',
+  },
+  {
+    id: 'late-invitation',
+    kind: 'reminder',
+    theme: 'cost-of-contact',
+    contexts: ['late-night'],
+    source: '000_2cc8d9629396fcb6.txt',
+    lines: [26, 26],
+    text: 'A late invitation to come over is still contact, however casual it sounds, and it can bring the old relationship back without anything mended. It can wait until daylight.',
+  },
+  {
+    id: 'not-a-safety-net',
+    kind: 'reminder',
+    theme: 'why-they-reach-out',
+    contexts: ['messaging', 'profile'],
+    source: '000_2cc8d9629396fcb6.txt',
+    lines: [18, 18],
+    text: 'If they reach for you only when they feel lonely, you may be their cushion until someone else comes along, not their choice. You deserve to be chosen.',
+  },
+  {
+    id: 'their-part-too',
+    kind: 'reminder',
+    theme: 'self-worth',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    lines: [225, 226],
+    text: 'The ending was not all yours to carry. Look honestly at what you brought to it, and leave what they brought with them.',
+  },
+  {
+    id: 'feel-it-through',
+    kind: 'reminder',
+    theme: 'urges-pass',
+    contexts: ALL,
+    source: '002_c18eae403081a59b.txt',
+    lines: [241, 241],
+    text: 'This feeling does not need fixing right now. Letting yourself feel it, without reaching for them, is part of how it heals.',
+  },
+  {
+    id: 'safety-first',
+    kind: 'reminder',
+    theme: 'why-no-contact',
+    contexts: ALL,
+    source: null,
+    basis: 'safety guidance for people leaving a frightening or abusive relationship',
+    text: 'If being close to them ever frightened you, no contact is also protection. If you are in danger, call your local emergency number, or a domestic-abuse helpline where you live.',
   },
 
   // A reply that never comes is an answer.
@@ -611,6 +788,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'no-reply',
     contexts: ['messaging', 'profile'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [46, 46],
     text: 'If you wrote and no answer came, that is an answer too. Respecting it protects your dignity as well as theirs.',
   },
   {
@@ -620,6 +798,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'no-reply',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [46, 46],
     text: 'If your last message went unanswered, what would another one add, other than a second silence to sit with?',
   },
   {
@@ -628,6 +807,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'no-reply',
     contexts: ['messaging', 'late-night'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [46, 46],
     text: 'No reply is a boundary, even when it is unspoken. Honouring it is something you can be proud of later.',
   },
 
@@ -638,6 +818,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
+    lines: [252, 252],
     text: 'Call or text a friend who is on your side. You don’t have to talk about them; just hear a voice that cares.',
   },
   {
@@ -664,6 +845,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['feed', 'profile', 'messaging', 'search'],
     source: '002_c18eae403081a59b.txt',
+    lines: [126, 126],
     text: 'Move for a few minutes: stretch, dance to one song, do twenty squats. Give the restlessness somewhere to go.',
   },
   {
@@ -690,6 +872,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['feed', 'search', 'profile'],
     source: '003_e5f071f7dd363d03.txt',
+    lines: [17, 17],
     text: 'Do one small thing you enjoy or have been putting off: make a proper meal, tidy one shelf, play an instrument.',
   },
   {
@@ -698,6 +881,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'self-worth',
     contexts: ['feed', 'late-night', 'messaging'],
     source: '002_c18eae403081a59b.txt',
+    lines: [254, 254],
     text: 'Plan something for this week that is just for you: a class, a gym session, coffee with an old friend.',
   },
   {
@@ -720,6 +904,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'reconnect-with-care',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [40, 40],
     text: 'Keep a first message short, warm and easy to ignore: something that leaves them free to reply when and how they want, or not at all.',
   },
   {
@@ -728,6 +913,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'reconnect-with-care',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [19, 20],
     text: 'If you talk, own your part without dividing up the blame, and show what has changed through what you do rather than promises.',
   },
   {
@@ -736,6 +922,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'reconnect-with-care',
     contexts: ['messaging'],
     source: '002_c18eae403081a59b.txt',
+    lines: [158, 160],
     text: 'If they answer, suggest something small, like a coffee, and take it slowly. Talk through what went wrong before calling it a relationship again.',
   },
   {
@@ -744,6 +931,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'reconnect-with-care',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [28, 30],
     text: 'Listen more than you speak, don’t press for an answer, and never arrive unannounced. Their timeline matters as much as yours.',
   },
   {
@@ -752,6 +940,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'reconnect-with-care',
     contexts: ['messaging'],
     source: '004_908d8ff8ae102936.txt',
+    lines: [60, 60],
     text: 'If the door stays closed, can you walk away with the growth you have gained and without chasing?',
   },
   {
@@ -760,6 +949,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     theme: 'reconnect-with-care',
     contexts: ['messaging'],
     source: '002_c18eae403081a59b.txt',
+    lines: [278, 281],
     minDaysKept: 60,
     text: 'After two months or more, one honest “say your piece” message is an option: how you feel, once, with no pressure, ready to accept whatever they answer and let go.',
   },

@@ -52,6 +52,11 @@ export interface LibraryItem {
   source: Source | null;
   /** For an item with no article as its source: the practice it comes from, named truly. */
   basis?: string;
+  /**
+   * Where in its article the idea is: the first and last line (1-based) it draws on. Checked
+   * against the articles by `scripts/check-articles.ts` when they are beside the project.
+   */
+  lines?: readonly [number, number];
   text: string;
   /** For milestone lines: the day of the period they mark. */
   milestone?: number;

@@ -3,9 +3,10 @@
 // it skipped this check). Run with `npx jiti scripts/check-articles.ts`.
 //
 // It checks that the project's list of articles (content/sources.ts) names exactly the files in
-// ../shared/seeds, and that no reflection shares a run of 6 or more words with any article.
+// ../shared/seeds, that every reflection citing an article names lines of it that exist, and that
+// no reflection shares a run of 6 or more words with any article.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LIBRARY } from '../content/library';
 import { SOURCE_FILES } from '../content/sources';
@@ -27,9 +28,24 @@ for (const file of SOURCE_FILES)
   if (!onDisk.includes(file)) problems.push(`content/sources.ts lists ${file}, which is not in ${SEEDS}`);
 for (const file of onDisk)
   if (!SOURCE_FILES.includes(file as never)) problems.push(`${file} is in ${SEEDS} but not in content/sources.ts`);
-for (const item of LIBRARY)
-  if (item.source !== null && !onDisk.includes(item.source))
+for (const item of LIBRARY) {
+  if (item.source === null) continue;
+  if (!onDisk.includes(item.source)) {
     problems.push(`${item.id} cites ${item.source}, which is not an article`);
+    continue;
+  }
+  // The lines it draws on exist in that article, and say something.
+  const text = readFileSync(resolve(SEEDS, item.source), 'utf8').split('\n');
+  const [first, last] = item.lines ?? [0, 0];
+  const said = text
+    .slice(first - 1, last)
+    .join(' ')
+    .trim();
+  if (!item.lines) problems.push(`${item.id} cites ${item.source} but not where in it`);
+  else if (first < 1 || last < first || last > text.length || !said) {
+    problems.push(`${item.id} cites lines ${first}-${last} of ${item.source}, which has ${text.length} lines`);
+  }
+}
 
 const overlap = spawnSync('node', [OVERLAP_TOOL, '--words', String(RUN_WORDS), 'content/'], { encoding: 'utf8' });
 const lines = overlap.stdout.trim().split('\n');

@@ -115,3 +115,16 @@ describe('every citation is true', () => {
     for (const item of LIBRARY) expect(item.text, item.id).not.toMatch(/\b(needy|desperate|pathetic|weak|clingy)\b/i);
   });
 });
+
+describe('every citation says where', () => {
+  it.each(LIBRARY.filter((i) => i.source !== null).map((i) => [i.id, i] as const))(
+    '%s names the lines of its article it draws on',
+    (_id, item) => {
+      const [first, last] = item.lines ?? [0, 0];
+      expect(first, item.id).toBeGreaterThanOrEqual(1);
+      expect(last, item.id).toBeGreaterThanOrEqual(first);
+      // A passage, not the whole article.
+      expect(last - first, item.id).toBeLessThanOrEqual(12);
+    },
+  );
+});

@@ -288,7 +288,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['profile', 'feed', 'search'],
     source: '003_e5f071f7dd363d03.txt',
     lines: [40, 43],
-    text: 'Write down the real reason it ended. Has that reason changed, on both sides, or only faded in your memory?',
+    text: 'Write down the real reason it ended, in one sentence. Read it back: is it gone, or has it only grown quieter in your memory?',
   },
   {
     id: 'cycle-bargaining',
@@ -308,7 +308,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ALL,
     source: '002_c18eae403081a59b.txt',
     lines: [119, 119],
-    text: 'This pull is strongest right now and will ease if you let it pass. The first days are the hardest; it does get lighter.',
+    text: 'This pull is at its strongest right now. Let it be there without acting on it: with time, it gets easier.',
   },
   {
     id: 'urge-ten-minutes',

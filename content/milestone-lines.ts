@@ -15,7 +15,7 @@ export const MILESTONE_LINES: readonly LibraryItem[] = [
     source: '002_c18eae403081a59b.txt',
     lines: [119, 119],
     milestone: 7,
-    text: 'A whole week. The first days are the hardest part of no contact, and you are through them.',
+    text: 'A whole week. Seven days in a row of choosing yourself, each one of them yours.',
   },
   {
     id: 'milestone-14',

@@ -128,3 +128,13 @@ describe('every citation says where', () => {
     },
   );
 });
+
+describe('one idea, one item', () => {
+  it.each([
+    ['the first days are the hardest', /first (few )?days (are|were) (the hardest|when)|hardest part of no contact/i],
+    ['checking their page is contact', /contact too, just one-way|checking (their|a) page is contact/i],
+    ['have you both changed?', /both (people )?(have )?changed|changed, on both sides|changed, in you and in them/i],
+  ])('“%s” lives in one item', (_idea, re) => {
+    expect(LIBRARY.filter((i) => re.test(i.text)).map((i) => i.id)).toHaveLength(1);
+  });
+});

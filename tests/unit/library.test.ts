@@ -138,3 +138,22 @@ describe('one idea, one item', () => {
     expect(LIBRARY.filter((i) => re.test(i.text)).map((i) => i.id)).toHaveLength(1);
   });
 });
+
+describe('enough for a month of hard nights', () => {
+  // What the pause page can show: prompts and things to do instead, not the popup's or the way
+  // out's own words, nor the checklist.
+  const OWN_PLACE = ['milestone', 'reconnect-with-care', 'completion', 'moving-on-check'];
+  const shown = LIBRARY.filter((i) => !OWN_PLACE.includes(i.theme) && i.kind !== 'checklist');
+
+  it('has at least 120 items the pause page can show', () => {
+    expect(shown.length).toBeGreaterThanOrEqual(120);
+  });
+
+  it.each(['feed', 'profile', 'messaging', 'search'] as const)('has at least 40 that fit a %s page', (context) => {
+    expect(shown.filter((i) => i.contexts.includes(context)).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has at least 15 things to do instead', () => {
+    expect(shown.filter((i) => i.kind === 'alternative').length).toBeGreaterThanOrEqual(15);
+  });
+});

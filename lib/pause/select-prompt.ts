@@ -4,11 +4,15 @@ import { REMEMBERED_SHOWN } from '../settings/limits';
 /** A source of numbers in [0, 1): `Math.random` in the product, a seeded one in tests. */
 export type Random = () => number;
 
-/** How many of the most recently shown prompts are never shown again straight away. */
-export const NO_REPEAT_WINDOW = 10;
+/**
+ * How many of the most recently shown prompts are never shown again straight away: forty, so that
+ * over a month of ten pauses a day on one kind of page no prompt comes back within forty pauses,
+ * nor more than eight times in all.
+ */
+export const NO_REPEAT_WINDOW = 40;
 /** The same for things to do instead, of which fewer exist: the last two visits' three each. */
 export const ALTERNATIVES_WINDOW = 6;
-/** How many shown ids are remembered, prompts and alternatives together: ten visits of one and three. */
+/** How many shown ids are remembered, prompts, alternatives and own words together. */
 export const REMEMBERED = REMEMBERED_SHOWN;
 
 const KIND_OF = new Map(LIBRARY.map((item) => [item.id, item.kind]));
@@ -82,7 +86,7 @@ function pick<T>(items: readonly T[], weights: readonly number[], random: Random
 /**
  * Chooses library items for a moment: fitted to the page and the hour, leaning on "urges pass"
  * and "why no contact" in the first week and on readiness in the last, and never one of the last
- * ten shown. Pure: the same moment and random source give the same choice.
+ * forty shown. Pure: the same moment and random source give the same choice.
  */
 export function selectItems(
   moment: PromptMoment,

@@ -46,10 +46,11 @@ export const MAX_PLAN_LENGTH = 300;
 export const MAX_CALM_NOTE_LENGTH = 1000;
 
 /**
- * Ids of the reflections, alternatives and plans shown lately, kept so none repeats too soon: ten
- * visits of one prompt and three alternatives (see `lib/pause/select-prompt.ts`).
+ * Ids of the reflections, alternatives and plans shown lately, kept so none repeats too soon:
+ * forty visits of one prompt, three alternatives and one of the person's own words (see
+ * `lib/pause/select-prompt.ts`).
  */
-export const REMEMBERED_SHOWN = 40;
+export const REMEMBERED_SHOWN = 200;
 
 /** Ids of periods and waiting changes. */
 export const MAX_ID_LENGTH = 100;

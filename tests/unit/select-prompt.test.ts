@@ -147,9 +147,35 @@ describe('selectPrompt', () => {
     expect(iWrote.has('why-they-reach-out')).toBe(false);
   });
 
-  it('remembers ten visits of one prompt and three alternatives', () => {
-    expect(REMEMBERED).toBe(NO_REPEAT_WINDOW * 4);
+  it('remembers forty visits of one prompt, three alternatives and one of the person’s own words', () => {
+    expect(REMEMBERED).toBe(NO_REPEAT_WINDOW * 5);
   });
+
+  it.each(['feed', 'profile', 'messaging', 'search'] as const)(
+    'over a month of ten pauses a day on a %s page, shows no prompt more than 8 times, nor within 20 pauses of its last showing',
+    (context) => {
+      const random = seeded(2026);
+      let recent: string[] = [];
+      const count = new Map<string, number>();
+      const last = new Map<string, number>();
+      // Through the day and into the night, every day of a 30-day period.
+      const hours = [8, 11, 13, 16, 18, 20, 22, 23, 1, 3];
+      for (let day = 1; day <= 30; day++) {
+        for (const [k, hour] of hours.entries()) {
+          const n = (day - 1) * hours.length + k;
+          const moment: PromptMoment = { context, hour, day: { day, of: 30 }, recent };
+          const prompt = selectPrompt(moment, random);
+          const alternatives = selectAlternatives(moment, random);
+          recent = rememberShown(recent, [prompt.id, ...alternatives.map((a) => a.id), 'plan-0']);
+          const seen = last.get(prompt.id);
+          if (seen !== undefined) expect(n - seen, `${prompt.id} at pause ${n}`).toBeGreaterThan(20);
+          last.set(prompt.id, n);
+          count.set(prompt.id, (count.get(prompt.id) ?? 0) + 1);
+        }
+      }
+      expect(Math.max(...count.values())).toBeLessThanOrEqual(8);
+    },
+  );
 
   it('rotates the things to do instead from one visit to the next, and keeps prompts from repeating too', () => {
     const random = seeded(11);

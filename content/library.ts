@@ -155,7 +155,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ALL,
     source: '001_fbafdf38ca47e504.txt',
     lines: [31, 31],
-    text: 'Every contact, even a small one, tends to set healing back a few steps. The days you have kept are worth protecting.',
+    text: 'Every contact, even a small one, can set healing back a little. The days you have kept are worth protecting.',
   },
   {
     id: 'cost-stuck',
@@ -335,7 +335,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['feed', 'profile', 'late-night'],
     source: '002_c18eae403081a59b.txt',
     lines: [26, 26],
-    text: 'Heartbreak has been studied alongside withdrawal, and it can feel that physical. The craving is real, and it fades when it isn’t fed.',
+    text: 'Heartbreak can ache in the body, the way withdrawal does. The craving is real, and it is still not an instruction.',
   },
   {
     id: 'urge-early-days',
@@ -365,7 +365,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['feed', 'late-night'],
     source: '002_c18eae403081a59b.txt',
     lines: [126, 126],
-    text: 'Put this energy into your own life: sleep, a body that moves, friends who show up, work or a hobby you care about.',
+    text: 'Some of this energy could go to your own life: sleep, moving your body, friends who show up, something you care about.',
   },
   {
     id: 'worth-deserve',
@@ -374,7 +374,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['profile', 'late-night'],
     source: '002_c18eae403081a59b.txt',
     lines: [125, 125],
-    text: 'The fear that nobody will love you like they did is a symptom of the hurt, not a fact about your future.',
+    text: 'The fear that nobody will love you like they did is the hurt talking. It is not a forecast of your life.',
   },
   {
     id: 'worth-one-thing',
@@ -412,7 +412,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ALL,
     source: '004_908d8ff8ae102936.txt',
     lines: [60, 60],
-    text: 'Whatever happens with them, the growth you do now stays yours. Nobody can take that back from you.',
+    text: 'Whatever happens with them, what you build in yourself now stays yours. Nobody can take it back.',
   },
 
   // When they are with someone new.
@@ -836,7 +836,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['search', 'feed', 'late-night'],
     source: '002_c18eae403081a59b.txt',
     lines: [12, 15],
-    text: 'Wanting them back is a state of mind, and states of mind shift. A breakup coach once showed people what they had written while in it; reading it later, they saw how far they had come.',
+    text: 'Wanting them back is a state of mind, and states of mind change. What feels certain now may read very differently a month from now.',
   },
   {
     id: 'back-not-the-same',
@@ -845,7 +845,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['search', 'profile', 'feed', 'messaging'],
     source: '002_c18eae403081a59b.txt',
     lines: [9, 9],
-    text: 'Getting someone back is not the same as getting back what you had. One breakup coach writes that he did win his ex back, and the relationship turned out not to be what he had thought.',
+    text: 'Getting someone back is not the same as getting back what you had. The relationship you would return to may not be the one you remember.',
   },
   {
     id: 'grieve-gently',
@@ -890,7 +890,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['messaging', 'profile', 'search'],
     source: '002_c18eae403081a59b.txt',
     lines: [256, 256],
-    text: 'The end of a no-contact stretch is not a date you have to act on. If it arrives and you don’t feel ready, keep going; one woman in the coach’s guide extended hers more than once.',
+    text: 'The end of a no-contact stretch is not a date you have to act on. If it comes and you don’t feel ready, you can simply keep going.',
   },
   {
     id: 'waiting-on-their-story',
@@ -999,7 +999,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['feed', 'messaging', 'search', 'late-night'],
     source: '004_908d8ff8ae102936.txt',
     lines: [38, 38],
-    text: 'If the weight isn’t lifting, talking to a counsellor or therapist is a real option, not a last resort. Asking for support is part of working on yourself.',
+    text: 'If the weight isn’t lifting, talking to a counsellor or therapist is a real option, not a last resort. You don’t have to carry this alone.',
   },
   {
     id: 'thank-a-friend',
@@ -1167,7 +1167,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['messaging', 'late-night'],
     source: '004_908d8ff8ae102936.txt',
     lines: [46, 46],
-    text: 'No reply is a boundary, even when it is unspoken. Honouring it is something you can be proud of later.',
+    text: 'No reply is a boundary, even when it is unspoken. Letting it stand is a kindness, to them and to you.',
   },
 
   // Things to do instead, offered as the way out of the moment.

@@ -55,7 +55,7 @@ export const MILESTONE_LINES: readonly LibraryItem[] = [
     source: '002_c18eae403081a59b.txt',
     lines: [253, 253],
     milestone: 60,
-    text: 'Two months. This is the span many people need before they can think about the relationship calmly.',
+    text: 'Two months of no contact. You may find you can think about the relationship more calmly now than you could at the start.',
   },
   {
     id: 'milestone-90',

@@ -35,7 +35,9 @@ for (const item of items) {
     ? `${item.source.slice(0, 3)} lines ${item.lines ? item.lines.join('–') : '(none)'}`
     : `basis: ${item.basis}`;
   console.log(`${String(n).padStart(3)}. ${wrap(item.text, 5)}`);
-  console.log(`     ${item.id} · ${item.kind}${item.open ? ' (open)' : ''} · ${item.theme} · ${item.contexts.join(', ')}`);
+  console.log(
+    `     ${item.id} · ${item.kind}${item.open ? ' (open)' : ''} · ${item.theme} · ${item.contexts.join(', ')}`,
+  );
   console.log(`     ${wrap(where, 5)}\n`);
 }
 console.log(`${items.length} items${theme ? ` in “${theme}”` : ''}.`);

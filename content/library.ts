@@ -108,7 +108,7 @@ export const LIBRARY: readonly LibraryItem[] = [
     contexts: ['messaging'],
     source: '000_2cc8d9629396fcb6.txt',
     lines: [15, 15],
-    text: '“Let’s be friends” soon after a breakup often eases their guilt more than it meets your needs. You are allowed to say not yet.',
+    text: '“Let’s be friends” can ease their guilt more than it meets your needs. You are allowed to say not yet.',
   },
   {
     id: 'they-stopgap',
@@ -286,8 +286,8 @@ export const LIBRARY: readonly LibraryItem[] = [
     kind: 'question',
     theme: 'on-off-cycle',
     contexts: ['profile', 'feed', 'search'],
-    source: '003_e5f071f7dd363d03.txt',
-    lines: [40, 43],
+    source: '001_fbafdf38ca47e504.txt',
+    lines: [70, 70],
     text: 'Write down the real reason it ended, in one sentence. Read it back: is it gone, or has it only grown quieter in your memory?',
   },
   {
@@ -459,8 +459,8 @@ export const LIBRARY: readonly LibraryItem[] = [
     kind: 'reminder',
     theme: 'if-i-slip',
     contexts: ALL,
-    source: '001_fbafdf38ca47e504.txt',
-    lines: [90, 94],
+    source: '002_c18eae403081a59b.txt',
+    lines: [170, 170],
     text: 'If you slipped today, you have not lost everything. Notice how it felt, be gentle with yourself, and start again from now.',
   },
   {
@@ -1203,8 +1203,8 @@ export const LIBRARY: readonly LibraryItem[] = [
     kind: 'alternative',
     theme: 'self-worth',
     contexts: ['feed', 'profile', 'messaging', 'search'],
-    source: '002_c18eae403081a59b.txt',
-    lines: [126, 126],
+    source: null,
+    basis: 'physical activity to let restlessness out',
     text: 'Move for a few minutes: stretch, dance to one song, do twenty squats. Give the restlessness somewhere to go.',
   },
   {

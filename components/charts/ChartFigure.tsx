@@ -95,22 +95,6 @@ export function ChartFigure({
       </table>
     </section>
   );
-  if (asTable) {
-    return (
-      <figure className="chart" ref={figure}>
-        <figcaption>
-          <Heading id={ids.title} className="chart-title">
-            {title}
-          </Heading>
-          <p id={ids.summary} className="hint">
-            {summary}
-          </p>
-        </figcaption>
-        {/* Styled as the table behind "Show the numbers" is. */}
-        <div className="chart-table">{numbers}</div>
-      </figure>
-    );
-  }
   return (
     <figure className="chart" ref={figure}>
       <figcaption>
@@ -121,22 +105,29 @@ export function ChartFigure({
           {summary}
         </p>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        className="chart-svg"
-        style={{ ['--axis-label' as string]: `${label.toFixed(2)}px` }}
-        role="img"
-        aria-labelledby={ids.title}
-        aria-describedby={ids.summary}
-      >
-        <title>{title}</title>
-        {children}
-      </svg>
-      {after}
-      <details className="chart-table">
-        <summary>Show the numbers</summary>
-        {numbers}
-      </details>
+      {asTable ? (
+        // Styled as the table behind "Show the numbers" is.
+        <div className="chart-table">{numbers}</div>
+      ) : (
+        <>
+          <svg
+            viewBox={`0 0 ${width} ${height}`}
+            className="chart-svg"
+            style={{ ['--axis-label' as string]: `${label.toFixed(2)}px` }}
+            role="img"
+            aria-labelledby={ids.title}
+            aria-describedby={ids.summary}
+          >
+            <title>{title}</title>
+            {children}
+          </svg>
+          {after}
+          <details className="chart-table">
+            <summary>Show the numbers</summary>
+            {numbers}
+          </details>
+        </>
+      )}
     </figure>
   );
 }

@@ -52,28 +52,26 @@ export function namesOf(person: Pick<Person, 'name' | 'otherNames'>): string[] {
 
 /** Every name of everyone, each once (as matching reads it: case, accents and spacing aside). */
 function everyonesNames(settings: Settings): string[] {
-  const seen = new Set<string>();
-  return everyone(settings)
-    .flatMap(namesOf)
-    .filter((n) => {
-      const key = nameWords(n)?.join(' ') ?? '';
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return uniqueBy(everyone(settings).flatMap(namesOf), (n) => nameWords(n)?.join(' ') ?? '');
 }
 
 /** Every profile of everyone, each once. */
 function everyonesTargets(settings: Settings): PersonTarget[] {
+  return uniqueBy(
+    everyone(settings).flatMap((p) => personTargets(p.profiles)),
+    (t) => JSON.stringify(t),
+  );
+}
+
+/** The first of each group of items with the same key, in order. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return everyone(settings)
-    .flatMap((p) => personTargets(p.profiles))
-    .filter((t) => {
-      const key = JSON.stringify(t);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**

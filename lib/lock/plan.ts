@@ -7,7 +7,7 @@ import { isPeriodActive, type Period } from '../period/period';
 import { closePeriod, settingsAfterEnd } from '../period/way-out';
 import type { PastPeriod } from '../records/types';
 import { MAX_CUSTOM_SITES, MAX_PROFILE_LINES } from '../settings/limits';
-import { everyone } from '../settings/people';
+import { everyone, listsAnything } from '../settings/people';
 import {
   type Loosening,
   otherNameLines,
@@ -290,13 +290,12 @@ export function applyToSettings(
  */
 function withPerson(settings: Settings, id: string | undefined, change: (p: Person) => Person): Settings {
   if (!id || id === THEM) return { ...settings, person: change(settings.person) };
-  const blank = (p: Person) => !p.name.trim() && !p.otherNames.trim() && !p.profiles.trim();
   return {
     ...settings,
     others: settings.others.flatMap((p) => {
       if (p.id !== id) return [p];
       const next = change(p);
-      return blank(next) ? [] : [next];
+      return listsAnything(next) ? [next] : [];
     }),
   };
 }

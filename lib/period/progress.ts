@@ -1,4 +1,5 @@
-import { addDays, type DayKey, daysBetween, isDayKey } from './calendar';
+import { streakDays } from '../records/stats';
+import { type DayKey, isDayKey } from './calendar';
 
 /**
  * The popup's numbers, told in the positive. Pure, so its rules are tested on their own:
@@ -48,12 +49,6 @@ export interface Progress {
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** Days since the day after `last` (or since `start`), counting today: 0 on the day itself. */
-function daysSince(start: DayKey, last: DayKey | null, today: DayKey): number {
-  const from = last && last >= start ? addDays(last, 1) : start;
-  return Math.max(0, daysBetween(from, today) + 1);
-}
-
 export function progress({ day, periodStart, today, counts }: ProgressInput): Progress {
   const header: Figure[] = [];
   const row: Figure[] = [];
@@ -74,7 +69,7 @@ export function progress({ day, periodStart, today, counts }: ProgressInput): Pr
     header.push({ value: '–', label: 'days without contact' });
   } else if (last !== null && last >= periodStart && last <= today) {
     // A contact in this period: the count starts again after it. With none, "Day N" says it.
-    const free = daysSince(periodStart, last, today);
+    const free = streakDays(periodStart, last, today);
     if (free === 0) contactNote = 'Your days without contact start again from today. The days you kept still count.';
     else header.push({ value: String(free), label: plural(free, 'day without contact', 'days without contact') });
   }

@@ -1,4 +1,5 @@
 import { addDays, type DayKey, dayKeyOf, daysBetween, isDayKey, weekdayOf } from '../period/calendar';
+import { daysKept } from '../period/way-out';
 import { contactDays, countedUntil } from './completion';
 import { openDatabase } from './handle';
 import { HIGHEST, LOWEST, newest, openExisting, request } from './idb-lite';
@@ -241,7 +242,7 @@ export async function loadLastClosed(db: IDBDatabase): Promise<LastClosed | null
     ) as Promise<Contact[]>,
   ]);
   const closedOn = dayKeyOf(period.closedAt);
-  const days = Math.max(0, Math.min(period.lengthDays, daysBetween(period.startDate, closedOn) + 1));
+  const days = daysKept(period, closedOn);
   const inTouch = contactDays(contacts, period.startDate, countedUntil(period, closedOn));
   return { period, riddenOut: rows.reduce((n, r) => n + r.resisted, 0), daysKept: Math.max(0, days - inTouch) };
 }

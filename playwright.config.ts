@@ -1,12 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests drive the built extension (`.output/chrome-mv3`) in a real, headless Chromium.
- * Each test gets a fresh browser profile; real site addresses resolve to a local HTTPS server
- * (see tests/e2e/fixtures.ts), which records every request it receives.
+ * End-to-end tests drive the built extension in real, headless browsers:
+ * - `chromium`: the Chrome build (`.output/chrome-mv3`) in Debian's Chromium, with Playwright.
+ * - `firefox`: the Firefox build (`.output/firefox-mv3`) in Debian's Firefox ESR, with
+ *   puppeteer-core over WebDriver BiDi (tests/firefox/firefox.ts says why and how).
+ * Each test gets a fresh browser profile; real site addresses reach a local HTTPS server (see
+ * tests/e2e/site-server.ts), which records every request it receives.
  */
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
@@ -14,4 +16,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e' },
+    { name: 'firefox', testDir: 'tests/firefox' },
+  ],
 });

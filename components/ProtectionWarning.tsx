@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { describeGaps, healthItem, hostsWithoutAccessIn, parseHealth } from '@/lib/background/protection-health';
-import { originPatterns } from '@/lib/detection/custom-sites';
 import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
+import { isGuardedHost, originsToAsk } from '@/lib/settings/site-access';
 import { useStoredValue } from './use-stored-value';
 
 /**
@@ -23,9 +23,10 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
   // Names only where the settings are: the popup is glanced at anywhere.
   const sentences = describeGaps(health.gaps, { names: fix });
   const hosts = hostsWithoutAccessIn(health);
+  const ahead = health.gaps.every((g) => g.kind === 'access' && g.ahead);
 
   function allow() {
-    const request = browser.permissions.request({ origins: [...new Set(hosts.flatMap(originPatterns))] });
+    const request = browser.permissions.request({ origins: originsToAsk(hosts) });
     void request
       .catch(() => false)
       .then(async (granted) => {
@@ -43,14 +44,16 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
   return (
     <section className="warning protection-warning" role="alert" aria-labelledby="protection-warning-heading">
       <h2 id="protection-warning-heading" className="visually-hidden">
-        Not everything is paused
+        {ahead ? 'Breathing Room can’t pause sites yet' : 'Not everything is paused'}
       </h2>
       {(fix ? sentences : sentences.slice(0, 1)).map((s) => (
         <p key={s}>{s}</p>
       ))}
       {fix && hosts.length > 0 && (
         <button type="button" className="primary" onClick={allow}>
-          Allow access to {hosts.length === 1 ? hosts[0] : `these ${hosts.length} sites`}
+          {hosts.some(isGuardedHost)
+            ? 'Allow access to the sites it pauses'
+            : `Allow access to ${hosts.length === 1 ? hosts[0] : `these ${hosts.length} sites`}`}
         </button>
       )}
       {!fix && onOpenSettings && (

@@ -9,7 +9,7 @@ import { createRuleSync } from '@/lib/background/rule-sync';
 import { settlePending } from '@/lib/background/settle';
 import { createSyncQueue } from '@/lib/background/sync-queue';
 import { domainPattern, GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
-import { policyFromSettings } from '@/lib/detection/policy';
+import { activePolicy, policyFromSettings } from '@/lib/detection/policy';
 import { loadPending, pendingChangesItem, savePending } from '@/lib/lock/pending';
 import { lockActive, request } from '@/lib/lock/plan';
 import { pushToTab } from '@/lib/messages/send';
@@ -53,6 +53,7 @@ export default defineBackground(() => {
     dnr,
     digest: { get: () => rulesDigest.getValue(), set: (v) => rulesDigest.setValue(v) },
     currentPolicy,
+    plannedPolicy: async () => activePolicy(await loadSettings()),
     pauseUrl,
     hasAccess: (host) => browser.permissions.contains({ origins: [domainPattern(host)] }).catch(() => false),
     hasAccessToAll: (hosts) => browser.permissions.contains({ origins: hosts.map(domainPattern) }),
@@ -117,7 +118,7 @@ export default defineBackground(() => {
     if (gaps.length) {
       await browser.action.setBadgeText({ text: '!' });
       await browser.action.setBadgeBackgroundColor({ color: '#a4380f' });
-      await browser.action.setTitle({ title: 'Breathing Room: something is not paused. Open to see what.' });
+      await browser.action.setTitle({ title: 'Breathing Room: something can’t be paused. Open to see what.' });
       return;
     }
     await browser.action.setBadgeText({ text: active ? String(status.day) : '' });

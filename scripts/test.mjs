@@ -83,24 +83,30 @@ function articles() {
 }
 
 if (!only || only === 'e2e') {
-  const built = stage('Chrome build (wxt build)', ...npx('wxt', 'build'));
-  if (!only) {
-    stage('Firefox build + web-ext lint (0 errors; only React DOM’s warnings)', 'sh', [
-      '-c',
-      'npx wxt build -b firefox && node scripts/lint-firefox.mjs',
-    ]);
+  const chrome = stage('Chrome build (wxt build)', ...npx('wxt', 'build'));
+  const firefox = only
+    ? stage('Firefox build (wxt build -b firefox)', ...npx('wxt', 'build', '-b', 'firefox'))
+    : stage('Firefox build + web-ext lint (0 errors; only React DOM’s warnings)', 'sh', [
+        '-c',
+        'npx wxt build -b firefox && node scripts/lint-firefox.mjs',
+      ]);
+  // Each browser's suite runs against its own build; a missing build fails its suite, loudly.
+  const projects = [
+    ...(chrome && existsSync('.output/chrome-mv3/manifest.json') ? ['chromium'] : []),
+    ...(firefox && existsSync('.output/firefox-mv3/manifest.json') ? ['firefox'] : []),
+  ];
+  for (const browser of ['chromium', 'firefox'].filter((b) => !projects.includes(b))) {
+    failed++;
+    summary.push(`✗ end-to-end tests in ${browser} did not run: no build`);
   }
-  if (built && existsSync('.output/chrome-mv3/manifest.json')) {
+  if (projects.length) {
     suite(
-      'end-to-end tests (Playwright, Chromium)',
-      ...npx('playwright', 'test', '--reporter=list,json'),
+      `end-to-end tests (Playwright: ${projects.join(' and ')})`,
+      ...npx('playwright', 'test', ...projects.map((p) => `--project=${p}`), '--reporter=list,json'),
       '.cache/playwright.json',
       (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }),
       { PLAYWRIGHT_JSON_OUTPUT_NAME: '.cache/playwright.json' },
     );
-  } else {
-    failed++;
-    summary.push('✗ end-to-end tests did not run: no build');
   }
 }
 

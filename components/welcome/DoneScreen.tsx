@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { describeGaps } from '@/lib/background/protection-health';
 import { joinPhrases, pausedPhrases, unreadableLines } from '@/lib/first-run';
 import { NOT_CONFIRMED } from '@/lib/messages/send';
 import { addDays, dayKeyOf } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
 import { formatDay } from '../format';
 import { usePrivateWindowsAllowed } from '../options/PrivateWindowsSection';
+import { ProtectionWarning } from '../ProtectionWarning';
 import type { Started } from './FirstRunFlow';
 import { OpenSettings } from './OpenSettings';
 
@@ -38,15 +38,10 @@ export function DoneScreen({ started }: { started: Started }) {
         {gaps === null ? (
           <p>Everything you chose is saved. {NOT_CONFIRMED}</p>
         ) : gaps.length ? (
-          <div className="warning">
-            <p>Everything you chose is saved, but not everything is paused yet:</p>
-            <ul>
-              {describeGaps(gaps).map((sentence) => (
-                <li key={sentence}>{sentence}</li>
-              ))}
-            </ul>
-            <p>The settings page shows this too, and how to fix it.</p>
-          </div>
+          <>
+            <p>Everything you chose is saved, but not everything is paused yet.</p>
+            <ProtectionWarning fix />
+          </>
         ) : paused.length ? (
           <p>Now paused before they load: {joinPhrases(paused)}.</p>
         ) : (

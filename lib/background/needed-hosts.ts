@@ -14,10 +14,15 @@ import { VIEWERS } from '../detection/viewers';
 export function neededHosts(policy: Policy | null): string[] {
   if (!policy) return [];
   const hosts = new Set<string>();
-  for (const site of CATALOG) {
-    const inboxes = site.category === 'social' && !!site.messaging && policy.categories.messaging;
-    if (policy.categories[site.category] || inboxes) for (const d of site.domains) hosts.add(d);
-  }
+  const sites = CATALOG.filter(
+    (site) =>
+      policy.categories[site.category] ||
+      (site.category === 'social' && !!site.messaging && policy.categories.messaging),
+  );
+  // Each site's own domain first, its short links and aliases after: when the list is told in
+  // words ("instagram.com, facebook.com and 25 more"), the names a person knows come first.
+  const domains = sites.flatMap((site) => site.domains.map((domain, rank) => ({ domain, rank })));
+  for (const { domain } of domains.sort((a, b) => a.rank - b.rank)) hosts.add(domain);
   for (const target of policy.person) {
     if (target.kind === 'handle') {
       for (const d of platformById(target.platform).domains) hosts.add(d);

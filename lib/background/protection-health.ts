@@ -13,8 +13,12 @@ import { isObject } from '../settings/validate';
 export type Gap =
   /** A rule the browser refused, or that could not be built: what it protects is not paused. */
   | { kind: 'rule'; source: RuleSource; partial?: boolean }
-  /** Sites Breathing Room may not act on (access withheld or removed by the user). */
-  | { kind: 'access'; hosts: string[] };
+  /**
+   * Sites Breathing Room may not act on (access withheld or removed by the user). `ahead`: no
+   * period is running, and these are the sites the next one would need (Firefox can withhold
+   * access from the moment of install, before anything is set up).
+   */
+  | { kind: 'access'; hosts: string[]; ahead?: true };
 
 export interface Health {
   checkedAt: number;
@@ -47,7 +51,8 @@ export function parseHealth(value: unknown): Health {
     }
     if (g.kind === 'access' && Array.isArray(g.hosts)) {
       const hosts = g.hosts.filter((h): h is string => typeof h === 'string');
-      return hosts.length ? [{ kind: 'access', hosts }] : [];
+      if (!hosts.length) return [];
+      return [g.ahead === true ? { kind: 'access', hosts, ahead: true } : { kind: 'access', hosts }];
     }
     return [];
   });
@@ -91,10 +96,16 @@ export function describeGaps(
   { names = true }: { names?: boolean } = {},
 ): string[] {
   const sentences: string[] = [];
-  const access = gaps.flatMap((g) => (g.kind === 'access' ? g.hosts : []));
+  const access = gaps.flatMap((g) => (g.kind === 'access' && !g.ahead ? g.hosts : []));
   if (access.length) {
     sentences.push(
       `${list(access.map(displayHost))} ${access.length === 1 ? 'opens' : 'open'} without a pause: Breathing Room doesn’t have your browser’s permission to act there.`,
+    );
+  }
+  const ahead = gaps.flatMap((g) => (g.kind === 'access' && g.ahead ? g.hosts : []));
+  if (ahead.length) {
+    sentences.push(
+      `Your browser hasn’t let Breathing Room act on ${list(ahead.map(displayHost))}, so during a period ${ahead.length === 1 ? 'it would open' : 'they would open'} without a pause.`,
     );
   }
   const refused = gaps.flatMap((g) => (g.kind === 'rule' ? [g.source] : []));

@@ -28,6 +28,8 @@ export interface RuleSyncDeps {
   digest: { get(): Promise<string | null>; set(value: string | null): Promise<void> };
   /** The policy in force right now (null: no active period). */
   currentPolicy: () => Promise<Policy | null>;
+  /** The policy a period would bring with the settings as they are: checked for access ahead of one. */
+  plannedPolicy?: () => Promise<Policy>;
   /** The pause page's address, stop key included. */
   pauseUrl: () => Promise<string>;
   /** Whether the extension may act on a host (and its subdomains) now. */
@@ -153,14 +155,20 @@ export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
     const gaps: Gap[] = [...missing].map(([key, source]) =>
       standing.has(key) ? { kind: 'rule', source, partial: true } : { kind: 'rule', source },
     );
-    const hosts = neededHosts(policy);
+    // With no period running, the check looks ahead, at what a period would need.
+    const planned = policy ? null : ((await deps.plannedPolicy?.()) ?? null);
+    const hosts = neededHosts(policy ?? planned);
     const all = hosts.length > 0 && (await deps.hasAccessToAll?.(hosts).catch(() => false));
     const withoutAccess = all
       ? []
       : (await Promise.all(hosts.map(async (h) => ((await deps.hasAccess(h)) ? null : h)))).filter(
           (h): h is string => h !== null,
         );
-    if (withoutAccess.length) gaps.unshift({ kind: 'access', hosts: withoutAccess });
+    if (withoutAccess.length) {
+      gaps.unshift(
+        planned ? { kind: 'access', hosts: withoutAccess, ahead: true } : { kind: 'access', hosts: withoutAccess },
+      );
+    }
     return { policy, changed, gaps };
   }
 

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { originPatterns } from '../detection/custom-sites';
-import { GUARDED_DOMAINS } from '../detection/guarded-sites';
+import { domainPattern, GUARDED_DOMAINS } from '../detection/guarded-sites';
 import { hostMatches } from '../detection/hosts';
 import { parseProfiles } from '../detection/person';
 
@@ -18,6 +18,18 @@ export function requestHostAccess(hosts: readonly string[]): Promise<boolean> {
   const origins = [...new Set(hosts.filter((h) => !isGuardedHost(h)).flatMap(originPatterns))];
   if (!origins.length) return Promise.resolve(true);
   return browser.permissions.request({ origins }).catch(() => false);
+}
+
+/**
+ * What to ask for when `hosts` lack access. When one of the sites the manifest names is among
+ * them, access to all of those was withheld together (Firefox's site controls, Chrome's "on
+ * click"), so all of them are asked for again at once: one answer then covers whatever a period
+ * comes to need, such as the search sites once a name is added.
+ */
+export function originsToAsk(hosts: readonly string[]): string[] {
+  const origins = hosts.filter((h) => !isGuardedHost(h)).flatMap(originPatterns);
+  if (hosts.some(isGuardedHost)) origins.push(...GUARDED_DOMAINS.map(domainPattern));
+  return [...new Set(origins)];
 }
 
 /** The hosts among `hosts` that Breathing Room cannot reach right now. */

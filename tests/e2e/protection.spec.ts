@@ -216,7 +216,7 @@ test('the self-check warns when site access is withheld, and clears when it is g
   await settings.goto(extensionUrl(extensionId, 'options.html'));
   const warning = settings.getByRole('alert').filter({ hasText: 'without a pause' });
   await expect(warning).toContainText('instagram.com');
-  await expect(warning.getByRole('button', { name: /Allow access to these \d+ sites/ })).toBeVisible();
+  await expect(warning.getByRole('button', { name: 'Allow access to the sites it pauses' })).toBeVisible();
   const popup = await openPopup(context, extensionId);
   await expect(popup.getByRole('alert')).toContainText('open without a pause');
 

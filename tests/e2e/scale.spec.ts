@@ -1,7 +1,7 @@
 import type { Worker } from '@playwright/test';
 import { RULE_BUDGET, rulesNeeded } from '../../lib/rules/budget';
-import type { Person, Settings } from '../../lib/settings/schema';
-import { STORAGE_VERSIONS } from '../../lib/settings/storage-versions';
+import type { Settings } from '../../lib/settings/schema';
+import { crowded, runningWith } from './crowded';
 import { expect, test } from './fixtures';
 
 /**
@@ -9,52 +9,9 @@ import { expect, test } from './fixtures';
  * every rule, and a change past the limit is refused in the form before it is saved.
  */
 
-/** `count` handles at each platform's longest, on the platforms with the most rules per profile. */
-function handles(person: number, count: number): string {
-  return Array.from({ length: count }, (_, i) => {
-    const base = `h${person}x${i}`;
-    return i % 2 ? `x:${base}${'a'.repeat(15 - base.length)}` : `instagram:${base}${'a'.repeat(24 - base.length)}`;
-  }).join('\n');
-}
-
-function crowded(people: number, profiles: number, sites: number): Settings {
-  const person = (p: number): Person => ({
-    id: p === 0 ? 'them' : `p${p}`,
-    name: `Zoë Ångström-Nguyễn ${p}`,
-    otherNames: `Øyvind Müller-Schön ${p}\nJoJo Rivers ${p}`,
-    profiles: handles(p, profiles),
-  });
-  return {
-    categories: { social: true, messaging: true },
-    pauseSeconds: 10,
-    person: person(0),
-    others: Array.from({ length: people - 1 }, (_, p) => person(p + 1)),
-    neverContinueToPerson: true,
-    customSites: Array.from({ length: sites }, (_, i) => ({
-      host: `site${i}.example`,
-      path: `/${'p'.repeat(300)}/${i}`,
-      label: `site${i}.example/${'p'.repeat(300)}/${i}`,
-    })),
-    keepPersonAfterPeriod: false,
-    askOnMessaging: true,
-    plans: [],
-    calmNote: '',
-  };
-}
-
 /** Stores the settings and a running period, as the extension itself would. */
 async function store(serviceWorker: Worker, settings: Settings) {
-  const startDate = new Date(Date.now() - 3 * 86_400_000).toLocaleDateString('en-CA');
-  await serviceWorker.evaluate(
-    ([value, start, versions]) =>
-      chrome.storage.local.set({
-        settings: value,
-        settings$: { v: versions.settings },
-        period: { id: 'scale', startDate: start, lengthDays: 45, createdAt: Date.now(), coolOffHours: 24 },
-        period$: { v: versions.period },
-      }),
-    [settings, startDate, STORAGE_VERSIONS] as const,
-  );
+  await serviceWorker.evaluate((items) => chrome.storage.local.set(items), runningWith(settings));
 }
 
 function installedRules(serviceWorker: Worker) {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,20 +53,23 @@ export class SiteServer {
     );
     this.server = createServer(
       { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
-      (req, res) => {
-        const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-        const path = req.url ?? '/';
-        this.requests.push({ host, path });
-        if (path === '/favicon.ico') {
-          res.writeHead(404).end();
-          return;
-        }
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(this.pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host, path, this.spaLinks));
-      },
+      (req, res) => this.handle(req, res),
     );
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  /** Answers one request, and records it. */
+  handle(req: IncomingMessage, res: ServerResponse): void {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = req.url ?? '/';
+    this.requests.push({ host, path });
+    if (path === '/favicon.ico') {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(this.pages.get(path.split('?')[0] ?? '/') ?? defaultPage(host, path, this.spaLinks));
   }
 
   /** Requests that reached `host` or any of its subdomains. */

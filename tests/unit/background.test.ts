@@ -543,6 +543,21 @@ describe('rule sync: every rule installs, or the self-check says which did not',
     expect(hasAccess).toHaveBeenCalled();
   });
 
+  it('with no period running, checks the access a period would need, and says it is ahead', async () => {
+    const dnr = browserDnr(() => false);
+    const noAccess = (h: string) => h !== 'instagram.com' && h !== 'bing.com';
+    const planned = { ...deps(dnr, noAccess), currentPolicy: async () => null, plannedPolicy: async () => withPerson };
+    const result = await createRuleSync(planned)();
+    expect(result.policy).toBeNull();
+    expect(dnr.installed).toEqual([]);
+    expect(result.gaps).toEqual([{ kind: 'access', hosts: ['instagram.com', 'bing.com'], ahead: true }]);
+    // With access given, nothing is missing; and a running period's gap is not "ahead".
+    expect((await createRuleSync({ ...planned, hasAccess: async () => true })()).gaps).toEqual([]);
+    expect((await createRuleSync(deps(dnr, noAccess))()).gaps).toEqual([
+      { kind: 'access', hosts: ['instagram.com', 'bing.com'] },
+    ]);
+  });
+
   it('reports sites it has no access to', async () => {
     const dnr = browserDnr(() => false);
     const result = await createRuleSync(deps(dnr, (h) => h !== 'instagram.com' && h !== 'bing.com'))();

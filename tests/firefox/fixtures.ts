@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { Browser, Page } from 'puppeteer-core';
+import { SiteServer } from '../e2e/site-server';
+import {
+  FIREFOX_BUILD,
+  findExtensionPage,
+  installAddon,
+  launchFirefox,
+  newProfile,
+  ORIGIN,
+  openExtensionPage,
+  packAddon,
+} from './firefox';
+import { SiteProxy } from './proxy';
+
+/**
+ * One Firefox with Breathing Room installed, on a profile of its own. `restart()` closes it and
+ * opens the same profile again, as a person closing and reopening their browser.
+ */
+export class Firefox {
+  browser!: Browser;
+  private readonly profile = newProfile();
+
+  constructor(private readonly options: { proxyPort: number; xpi: string; grantByDefault: boolean }) {}
+
+  async start(): Promise<void> {
+    this.browser = await launchFirefox({ profile: this.profile.path, ...this.options });
+  }
+
+  /** Installs the add-on, and waits for the guided first run it opens. */
+  async install(): Promise<Page> {
+    await installAddon(this.browser, this.options.xpi);
+    return this.welcome();
+  }
+
+  /** The tab on the guided first run (`welcome.html`). */
+  welcome(): Promise<Page> {
+    return findExtensionPage(this.browser, (h) => h === `${ORIGIN}/welcome.html`, 'the guided first run');
+  }
+
+  /** One of the extension's pages ("popup.html", "options.html"…) in a new tab. */
+  open(path: string): Promise<Page> {
+    return openExtensionPage(this.browser, path);
+  }
+
+  newTab(): Promise<Page> {
+    return this.browser.newPage();
+  }
+
+  async restart(): Promise<void> {
+    await this.browser.close();
+    await this.start();
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close().catch(() => undefined);
+    this.profile.remove();
+  }
+}
+
+interface WorkerFixtures {
+  siteServer: SiteServer;
+  siteProxy: SiteProxy;
+  /** The Firefox build, packed once per worker. */
+  xpi: string;
+}
+
+interface TestFixtures {
+  /** The worker's site server, with its request log cleared for this test. */
+  server: SiteServer;
+  /** Whether Firefox grants host access at install (its default); tests of the withheld case turn it off. */
+  grantByDefault: boolean;
+  /** A fresh Firefox with Breathing Room installed. */
+  firefox: Firefox;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  siteServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
+    async ({}, use) => {
+      const server = new SiteServer();
+      await server.start();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+  siteProxy: [
+    async ({ siteServer }, use) => {
+      const proxy = new SiteProxy(siteServer);
+      await proxy.start();
+      await use(proxy);
+      await proxy.stop();
+    },
+    { scope: 'worker' },
+  ],
+  xpi: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
+    async ({}, use, workerInfo) => {
+      await use(
+        await packAddon(
+          FIREFOX_BUILD,
+          join(workerInfo.project.outputDir, `breathing-room-${workerInfo.workerIndex}.xpi`),
+        ),
+      );
+    },
+    { scope: 'worker' },
+  ],
+
+  server: async ({ siteServer }, use) => {
+    siteServer.requests.length = 0;
+    siteServer.pages.clear();
+    siteServer.spaLinks = [];
+    await use(siteServer);
+  },
+
+  grantByDefault: [true, { option: true }],
+
+  firefox: async ({ siteProxy, xpi, grantByDefault }, use) => {
+    const firefox = new Firefox({ proxyPort: siteProxy.port, xpi, grantByDefault });
+    await firefox.start();
+    await use(firefox);
+    await firefox.close();
+  },
+});
+
+export { expect };

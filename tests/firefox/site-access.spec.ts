@@ -1,0 +1,70 @@
+import type { Page } from 'puppeteer-core';
+import { byRole, eventually, isPausePage, press, startFromWelcome, visit, waitForText } from './firefox';
+import { expect, test } from './fixtures';
+
+// Firefox lets a person withhold an extension's site access; with this pref off, it is withheld
+// from the moment of install, as when they untick it in the install prompt.
+test.use({ grantByDefault: false });
+
+const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
+const warningOn = (page: Page) =>
+  page.evaluate(() => document.querySelector('[role="alert"]')?.textContent ?? null).catch(() => null);
+
+test('with site access withheld at install, the first page, the popup and the badge say so; a period started without it is not paused until the button clears all three', async ({
+  firefox,
+  server,
+}) => {
+  test.setTimeout(90_000);
+  const welcome = await firefox.install();
+  const alert = byRole(welcome, 'alert', 'Breathing Room can’t pause sites yet');
+  await alert.wait();
+  expect(await warningOn(welcome)).toMatch(/hasn’t let Breathing Room act on instagram\.com, .* and \d+ more/);
+  await eventually(() => badge(welcome), '!', 'the badge');
+
+  // The popup leads with it: the warning comes before anything else on it.
+  const popup = await firefox.open('popup.html');
+  await byRole(popup, 'button', 'See what to do').wait();
+  expect(await popup.evaluate(() => document.querySelector('main > :not(h1)')?.getAttribute('role'))).toBe('alert');
+
+  // Starting a period without access: saved, and said plainly that it is not paused.
+  await startFromWelcome(welcome);
+  await waitForText(welcome, 'not everything is paused yet');
+  await waitForText(welcome, /open without a pause/);
+  const tab = await firefox.newTab();
+  await tab.goto('https://example.org/');
+  expect(isPausePage(await visit(tab, 'https://www.instagram.com/'))).toBe(false);
+  expect(server.requestsTo('instagram.com')).toHaveLength(1);
+
+  // One click gives access back (Firefox's prompt is answered "Allow" by a test pref).
+  await press(welcome, 'Allow access to the sites it pauses');
+  await waitForText(welcome, 'Thank you. Breathing Room can act on those sites now.');
+  expect(await warningOn(welcome)).toBeNull();
+  await eventually(() => badge(welcome), '1', 'the badge, now the day number');
+  await eventually(() => warningOn(popup), null, 'the popup’s warning');
+
+  // And the site is paused now.
+  expect(isPausePage(await visit(tab, 'https://www.facebook.com/'))).toBe(true);
+  expect(server.requestsTo('facebook.com')).toEqual([]);
+});
+
+test('access given from the first page, before any period, clears the warning, the popup and the badge at once', async ({
+  firefox,
+}) => {
+  const welcome = await firefox.install();
+  await byRole(welcome, 'alert', 'Breathing Room can’t pause sites yet').wait();
+  await eventually(() => badge(welcome), '!', 'the badge');
+  const popup = await firefox.open('popup.html');
+  await byRole(popup, 'button', 'See what to do').wait();
+
+  await press(welcome, 'Allow access to the sites it pauses');
+  await waitForText(welcome, 'Thank you. Breathing Room can act on those sites now.');
+  expect(await warningOn(welcome)).toBeNull();
+  // Still on step 1, with nothing typed lost and nothing started.
+  await byRole(welcome, 'heading', 'Step 1 of 5: When did no contact begin?').wait();
+  await eventually(() => badge(welcome), '', 'the badge, empty with no period');
+  await eventually(() => warningOn(popup), null, 'the popup’s warning');
+  // Every site the manifest names, not only the ones this period would need.
+  expect(
+    await welcome.evaluate(() => chrome.permissions.contains({ origins: ['*://*.google.com/*', '*://*.bsky.app/*'] })),
+  ).toBe(true);
+});

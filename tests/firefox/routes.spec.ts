@@ -50,4 +50,10 @@ test('open tabs are sent to the pause page when a period starts, and a route cha
   // once before the period began.
   expect(isPausePage(await visit(elsewhere, 'https://instagram.com/Jordan.Rivers/reels/'))).toBe(true);
   expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/jordan.rivers/', '/']);
+
+  // A search for their name is stopped too, and a search that only looks like it is not.
+  expect(isPausePage(await visit(elsewhere, 'https://www.google.com/search?q=Jordan+Rivers'))).toBe(true);
+  await waitForText(elsewhere, 'a search for');
+  expect(isPausePage(await visit(elsewhere, 'https://www.google.com/search?q=jordan+riversmith'))).toBe(false);
+  expect(server.requestsTo('google.com').map((r) => r.path)).toEqual(['/search?q=jordan+riversmith']);
 });

@@ -68,3 +68,35 @@ test('access given from the first page, before any period, clears the warning, t
     await welcome.evaluate(() => chrome.permissions.contains({ origins: ['*://*.google.com/*', '*://*.bsky.app/*'] })),
   ).toBe(true);
 });
+
+test.describe('with access granted at install', () => {
+  test.use({ grantByDefault: true });
+
+  test('access taken away during a period is said at once, and given back with one click', async ({
+    firefox,
+    server,
+  }) => {
+    const welcome = await firefox.install();
+    await startFromWelcome(welcome);
+    await waitForText(welcome, 'Now paused before they load');
+    await eventually(() => badge(welcome), '1', 'the badge, the day number');
+
+    // As a person switching it off in about:addons: the same event reaches the extension.
+    await welcome.evaluate(() => chrome.permissions.remove({ origins: ['*://*.instagram.com/*'] }));
+    await eventually(() => badge(welcome), '!', 'the badge');
+    const popup = await firefox.open('popup.html');
+    await byRole(popup, 'alert', 'Not everything is paused').wait();
+    expect(await warningOn(popup)).toMatch(/instagram\.com opens without a pause/);
+    const tab = await firefox.newTab();
+    await tab.goto('https://example.org/');
+    expect(isPausePage(await visit(tab, 'https://www.instagram.com/'))).toBe(false);
+
+    const settings = await firefox.open('options.html');
+    await press(settings, 'Allow access to the sites it pauses');
+    await waitForText(settings, 'Thank you. Breathing Room can act on those sites now.');
+    await eventually(() => badge(settings), '1', 'the badge, the day number again');
+    await eventually(() => warningOn(popup), null, 'the popup’s warning');
+    expect(isPausePage(await visit(tab, 'https://www.instagram.com/explore/'))).toBe(true);
+    expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/']);
+  });
+});

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { describeGaps, healthItem, hostsWithoutAccessIn, parseHealth } from '@/lib/background/protection-health';
+import {
+  describeGaps,
+  gapsHeading,
+  healthItem,
+  hostsWithoutAccessIn,
+  parseHealth,
+} from '@/lib/background/protection-health';
 import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
 import { isGuardedHost, originsToAsk } from '@/lib/settings/site-access';
 import { useStoredValue } from './use-stored-value';
@@ -24,6 +30,7 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
   const sentences = describeGaps(health.gaps, { names: fix });
   const hosts = hostsWithoutAccessIn(health);
   const ahead = health.gaps.every((g) => g.kind === 'access' && g.ahead);
+  const heading = gapsHeading(health.gaps);
 
   function allow() {
     const request = browser.permissions.request({ origins: originsToAsk(hosts) });
@@ -33,7 +40,9 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
         const gaps = await confirmApplied();
         setStatus(
           !granted || gaps?.some((g) => g.kind === 'access')
-            ? 'The browser did not give access, so those sites still open without a pause.'
+            ? ahead
+              ? 'The browser did not give access, so during a period those sites would open without a pause.'
+              : 'The browser did not give access, so those sites still open without a pause.'
             : gaps === null
               ? `Access given. ${NOT_CONFIRMED}`
               : 'Thank you. Breathing Room can act on those sites now.',
@@ -44,7 +53,7 @@ export function ProtectionWarning({ fix, onOpenSettings }: { fix: boolean; onOpe
   return (
     <section className="warning protection-warning" role="alert" aria-labelledby="protection-warning-heading">
       <h2 id="protection-warning-heading" className="visually-hidden">
-        {ahead ? 'Breathing Room can’t pause sites yet' : 'Not everything is paused'}
+        {heading}
       </h2>
       {(fix ? sentences : sentences.slice(0, 1)).map((s) => (
         <p key={s}>{s}</p>

@@ -16,7 +16,7 @@ import { pushToTab } from '@/lib/messages/send';
 import { fixedPausePage, interstitialHref, newStopKey, PAUSE_PAGE_PATH, pauseBase } from '@/lib/pause/address';
 import { parseStopKey, stopKeyItem } from '@/lib/pause/stop-key';
 import { addDays, dayKeyOf, startOfDay } from '@/lib/period/calendar';
-import { periodStatus } from '@/lib/period/period';
+import { isPeriodActive, periodStatus } from '@/lib/period/period';
 import { clearDatabase, eraseEverything } from '@/lib/records/erase';
 import { openDatabase } from '@/lib/records/handle';
 import { archivePeriod } from '@/lib/records/periods';
@@ -53,7 +53,8 @@ export default defineBackground(() => {
     dnr,
     digest: { get: () => rulesDigest.getValue(), set: (v) => rulesDigest.setValue(v) },
     currentPolicy,
-    plannedPolicy: async () => activePolicy(await loadSettings()),
+    plannedPolicy: async () =>
+      isPeriodActive(await loadPeriod(), Date.now()) ? null : activePolicy(await loadSettings()),
     pauseUrl,
     hasAccess: (host) => browser.permissions.contains({ origins: [domainPattern(host)] }).catch(() => false),
     hasAccessToAll: (hosts) => browser.permissions.contains({ origins: hosts.map(domainPattern) }),
@@ -118,7 +119,10 @@ export default defineBackground(() => {
     if (gaps.length) {
       await browser.action.setBadgeText({ text: '!' });
       await browser.action.setBadgeBackgroundColor({ color: '#a4380f' });
-      await browser.action.setTitle({ title: 'Breathing Room: something can’t be paused. Open to see what.' });
+      const nothing = gaps.some((g) => g.kind === 'access' && g.all && !g.ahead);
+      await browser.action.setTitle({
+        title: `Breathing Room: ${nothing ? 'nothing is paused' : 'something can’t be paused'}. Open to see what.`,
+      });
       return;
     }
     await browser.action.setBadgeText({ text: active ? String(status.day) : '' });

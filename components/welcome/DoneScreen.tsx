@@ -22,6 +22,8 @@ export function DoneScreen({ started }: { started: Started }) {
   const unreadable = unreadableLines(choices.person.profiles);
   const hours = `${period.coolOffHours} ${period.coolOffHours === 1 ? 'hour' : 'hours'}`;
   const privateAllowed = usePrivateWindowsAllowed();
+  // Without access to any of the sites, nothing is paused anywhere, private windows or not.
+  const nothingPaused = !!gaps?.some((g) => g.kind === 'access' && g.all && !g.ahead);
 
   return (
     <main className="page welcome">
@@ -39,7 +41,7 @@ export function DoneScreen({ started }: { started: Started }) {
           <p>Everything you chose is saved. {NOT_CONFIRMED}</p>
         ) : gaps.length ? (
           <>
-            <p>Everything you chose is saved, but not everything is paused yet.</p>
+            <p>Everything you chose is saved, but {nothingPaused ? 'nothing' : 'not everything'} is paused yet.</p>
             <ProtectionWarning fix />
           </>
         ) : paused.length ? (
@@ -50,7 +52,7 @@ export function DoneScreen({ started }: { started: Started }) {
             settings whenever you like; adding protection applies at once.
           </p>
         )}
-        {privateAllowed === false && paused.length > 0 && (
+        {privateAllowed === false && paused.length > 0 && !nothingPaused && (
           <p>
             <strong>Private windows are not paused yet.</strong> Browsers keep extensions out of them unless you allow
             it; the settings page shows how.

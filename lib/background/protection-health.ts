@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { displayHost } from '../detection/hosts';
+import { GUARDED_DOMAINS } from '../detection/guarded-sites';
+import { displayHost, hostMatches } from '../detection/hosts';
 import { ENCODED_SUFFIX } from '../rules/labels';
 import type { RuleSource } from '../rules/rule-set';
 import { isObject } from '../settings/validate';
@@ -18,7 +19,13 @@ export type Gap =
    * period is running, and these are the sites the next one would need (Firefox can withhold
    * access from the moment of install, before anything is set up).
    */
-  | { kind: 'access'; hosts: string[]; ahead?: true };
+  | {
+      kind: 'access';
+      hosts: string[];
+      ahead?: true;
+      /** Every site the policy (or, `ahead`, a period) needs is without access: nothing is paused. */
+      all?: true;
+    };
 
 export interface Health {
   checkedAt: number;
@@ -52,7 +59,9 @@ export function parseHealth(value: unknown): Health {
     if (g.kind === 'access' && Array.isArray(g.hosts)) {
       const hosts = g.hosts.filter((h): h is string => typeof h === 'string');
       if (!hosts.length) return [];
-      return [g.ahead === true ? { kind: 'access', hosts, ahead: true } : { kind: 'access', hosts }];
+      return [
+        { kind: 'access', hosts, ...(g.ahead === true && { ahead: true }), ...(g.all === true && { all: true }) },
+      ];
     }
     return [];
   });
@@ -87,6 +96,30 @@ function ruleWhat(source: RuleSource, names: boolean): { what: string; plural: b
 }
 
 /**
+ * Hosts in words. Where names may not be printed (the popup), only the sites the manifest names
+ * are: a site the person added, which may be their own, is only counted.
+ */
+function hostList(hosts: readonly string[], names: boolean): string {
+  if (names) return list(hosts.map(displayHost));
+  const known = hosts.filter((h) => GUARDED_DOMAINS.some((d) => hostMatches(h, d))).slice(0, 2);
+  const others = hosts.length - known.length;
+  if (!known.length) return others === 1 ? 'a site you chose' : `${others} sites you chose`;
+  return others ? `${known.map(displayHost).join(', ')} and ${others} more` : list(known.map(displayHost));
+}
+
+/** The warning's heading: how much is not paused, in a few words. */
+export function gapsHeading(gaps: readonly Gap[]): string {
+  const access = gaps.filter((g) => g.kind === 'access');
+  if (access.some((g) => g.all && !g.ahead)) return 'Nothing is paused';
+  if (gaps.length && gaps.every((g) => g.kind === 'access' && g.ahead)) {
+    return access.some((g) => g.all)
+      ? 'Breathing Room can’t pause sites yet'
+      : 'Breathing Room can’t pause some sites yet';
+  }
+  return 'Not everything is paused';
+}
+
+/**
  * One plain sentence per gap: what is not protected and why. The first is what the popup leads
  * with; the settings page lists them all.
  */
@@ -96,17 +129,23 @@ export function describeGaps(
   { names = true }: { names?: boolean } = {},
 ): string[] {
   const sentences: string[] = [];
-  const access = gaps.flatMap((g) => (g.kind === 'access' && !g.ahead ? g.hosts : []));
-  if (access.length) {
-    sentences.push(
-      `${list(access.map(displayHost))} ${access.length === 1 ? 'opens' : 'open'} without a pause: Breathing Room doesn’t have your browser’s permission to act there.`,
-    );
-  }
-  const ahead = gaps.flatMap((g) => (g.kind === 'access' && g.ahead ? g.hosts : []));
-  if (ahead.length) {
-    sentences.push(
-      `Your browser hasn’t let Breathing Room act on ${list(ahead.map(displayHost))}, so during a period ${ahead.length === 1 ? 'it would open' : 'they would open'} without a pause.`,
-    );
+  for (const gap of gaps) {
+    if (gap.kind !== 'access') continue;
+    const hosts = hostList(gap.hosts, names);
+    const one = gap.hosts.length === 1;
+    if (gap.all) {
+      sentences.push(
+        gap.ahead
+          ? `Your browser hasn’t let Breathing Room act on any of the sites it pauses (${hosts}), so during a period nothing would be paused.`
+          : `Nothing is paused: your browser hasn’t let Breathing Room act on any of the sites it pauses (${hosts}).`,
+      );
+    } else {
+      sentences.push(
+        gap.ahead
+          ? `Your browser hasn’t let Breathing Room act on ${hosts}, so during a period ${one ? 'it would open' : 'they would open'} without a pause.`
+          : `${hosts.replace(/^a /, 'A ')} ${one ? 'opens' : 'open'} without a pause: Breathing Room doesn’t have your browser’s permission to act there.`,
+      );
+    }
   }
   const refused = gaps.flatMap((g) => (g.kind === 'rule' ? [g.source] : []));
   if (refused.length) {

@@ -28,8 +28,11 @@ export interface RuleSyncDeps {
   digest: { get(): Promise<string | null>; set(value: string | null): Promise<void> };
   /** The policy in force right now (null: no active period). */
   currentPolicy: () => Promise<Policy | null>;
-  /** The policy a period would bring with the settings as they are: checked for access ahead of one. */
-  plannedPolicy?: () => Promise<Policy>;
+  /**
+   * With no period running, the policy a period would bring with the settings as they are (null
+   * while one runs): its sites are checked for access ahead of it.
+   */
+  plannedPolicy?: () => Promise<Policy | null>;
   /** The pause page's address, stop key included. */
   pauseUrl: () => Promise<string>;
   /** Whether the extension may act on a host (and its subdomains) now. */
@@ -155,20 +158,28 @@ export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
     const gaps: Gap[] = [...missing].map(([key, source]) =>
       standing.has(key) ? { kind: 'rule', source, partial: true } : { kind: 'rule', source },
     );
-    // With no period running, the check looks ahead, at what a period would need.
-    const planned = policy ? null : ((await deps.plannedPolicy?.()) ?? null);
-    const hosts = neededHosts(policy ?? planned);
+    // With no period running, the check also looks ahead, at what a period would need.
+    const now = neededHosts(policy);
+    const needsNow = new Set(now);
+    const later = neededHosts((await deps.plannedPolicy?.()) ?? null).filter((h) => !needsNow.has(h));
+    const hosts = [...now, ...later];
     const all = hosts.length > 0 && (await deps.hasAccessToAll?.(hosts).catch(() => false));
     const withoutAccess = all
       ? []
       : (await Promise.all(hosts.map(async (h) => ((await deps.hasAccess(h)) ? null : h)))).filter(
           (h): h is string => h !== null,
         );
-    if (withoutAccess.length) {
-      gaps.unshift(
-        planned ? { kind: 'access', hosts: withoutAccess, ahead: true } : { kind: 'access', hosts: withoutAccess },
-      );
+    const missingNow = withoutAccess.filter((h) => needsNow.has(h));
+    const missingLater = withoutAccess.filter((h) => !needsNow.has(h));
+    const accessGaps: Gap[] = [];
+    if (missingNow.length) {
+      accessGaps.push({ kind: 'access', hosts: missingNow, ...(missingNow.length === now.length && { all: true }) });
     }
+    if (missingLater.length) {
+      const none = withoutAccess.length === hosts.length;
+      accessGaps.push({ kind: 'access', hosts: missingLater, ahead: true, ...(none && { all: true }) });
+    }
+    gaps.unshift(...accessGaps);
     return { policy, changed, gaps };
   }
 

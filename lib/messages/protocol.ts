@@ -94,7 +94,12 @@ const ruleSourceSchema: z.ZodMiniType<RuleSource> = z.discriminatedUnion('kind',
 
 const gapSchema: z.ZodMiniType<Gap> = z.union([
   z.object({ kind: z.literal('rule'), source: ruleSourceSchema, partial: z.optional(z.boolean()) }),
-  z.object({ kind: z.literal('access'), hosts: z.array(text) }),
+  z.object({
+    kind: z.literal('access'),
+    hosts: z.array(text),
+    ahead: z.optional(z.literal(true)),
+    all: z.optional(z.literal(true)),
+  }),
 ]);
 
 /** The answer to each request, checked on arrival like the request itself. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +19,7 @@ export interface SeenRequest {
 export class SiteServer {
   readonly requests: SeenRequest[] = [];
   private server!: Server;
+  private certDir = '';
   port = 0;
 
   /** Pages by path, for hosts that need more than the default page. */
@@ -32,6 +33,7 @@ export class SiteServer {
 
   async start(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'br-cert-'));
+    this.certDir = dir;
     execFileSync(
       'openssl',
       [
@@ -79,6 +81,7 @@ export class SiteServer {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    if (this.certDir) rmSync(this.certDir, { recursive: true, force: true });
   }
 }
 

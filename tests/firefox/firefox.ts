@@ -227,5 +227,5 @@ export async function startFromWelcome(
   await press(welcome, 'Start my no-contact period');
   await waitForText(welcome, 'Your no-contact period has started');
   // Said once the background has applied it: either what is paused, or what is not.
-  await waitForText(welcome, /Now paused before they load|not everything is paused yet/);
+  await waitForText(welcome, /Now paused before they load|(nothing|not everything) is paused yet/);
 }

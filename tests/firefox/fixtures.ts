@@ -20,11 +20,12 @@ import { SiteProxy } from './proxy';
  */
 export class Firefox {
   browser!: Browser;
-  private readonly profile = newProfile();
+  private profile: ReturnType<typeof newProfile> | null = null;
 
   constructor(private readonly options: { proxyPort: number; xpi: string; grantByDefault: boolean }) {}
 
   async start(): Promise<void> {
+    this.profile ??= newProfile();
     this.browser = await launchFirefox({ profile: this.profile.path, ...this.options });
   }
 
@@ -55,7 +56,7 @@ export class Firefox {
 
   async close(): Promise<void> {
     await this.browser?.close().catch(() => undefined);
-    this.profile.remove();
+    this.profile?.remove();
   }
 }
 
@@ -119,9 +120,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   firefox: async ({ siteProxy, xpi, grantByDefault }, use) => {
     const firefox = new Firefox({ proxyPort: siteProxy.port, xpi, grantByDefault });
-    await firefox.start();
-    await use(firefox);
-    await firefox.close();
+    try {
+      await firefox.start();
+      await use(firefox);
+    } finally {
+      await firefox.close();
+    }
   },
 });
 

@@ -1,4 +1,14 @@
-import { byRole, figure, isPausePage, press, startFromWelcome, visit, waitForHref, waitForText } from './firefox';
+import {
+  byRole,
+  eventually,
+  figure,
+  isPausePage,
+  press,
+  startFromWelcome,
+  visit,
+  waitForHref,
+  waitForText,
+} from './firefox';
 import { expect, test } from './fixtures';
 
 test('a period started in Firefox stops a site before any request, and Continue opens only that tab and site', async ({
@@ -39,6 +49,7 @@ test('a period started in Firefox stops a site before any request, and Continue 
   // The popup counts the pauses: Instagram (went on), Facebook, Instagram in the other tab.
   const popup = await firefox.open('popup.html');
   await waitForText(popup, /Day 1\s+of 30/);
-  expect(await figure(popup, 'urges today')).toBe('3');
+  // Each pause page writes its urge as it settles: read until the figures have them all.
+  await eventually(() => figure(popup, 'urges today'), '3', 'urges today');
   expect(await figure(popup, 'urges ridden out')).toBe('2');
 });

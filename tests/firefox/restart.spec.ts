@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { figure, isPausePage, press, startFromWelcome, visit, waitForHref, waitForText } from './firefox';
+import { eventually, figure, isPausePage, press, startFromWelcome, visit, waitForHref, waitForText } from './firefox';
 import { expect, test } from './fixtures';
 
 const ruleIds = (page: Page) =>
@@ -38,5 +38,5 @@ test('the period, the urges and the rules survive closing and reopening Firefox'
   const popup = await firefox.open('popup.html');
   await waitForText(popup, /Day 1\s+of 30/);
   // Both ridden out, said once, as the headline.
-  expect(await figure(popup, 'urges ridden out')).toBe('2');
+  await eventually(() => figure(popup, 'urges ridden out'), '2', 'urges ridden out');
 });

@@ -2,8 +2,8 @@ import type { Page } from 'puppeteer-core';
 import { byRole, eventually, isPausePage, press, startFromWelcome, visit, waitForText } from './firefox';
 import { expect, test } from './fixtures';
 
-// Firefox lets a person withhold an extension's site access; with this pref off, it is withheld
-// from the moment of install, as when they untick it in the install prompt.
+// Firefox lets a person withhold an extension's site access; with this pref off, Firefox grants
+// none at install, so it is withheld from the first moment.
 test.use({ grantByDefault: false });
 
 const badge = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
@@ -18,7 +18,9 @@ test('with site access withheld at install, the first page, the popup and the ba
   const welcome = await firefox.install();
   const alert = byRole(welcome, 'alert', 'Breathing Room can’t pause sites yet');
   await alert.wait();
-  expect(await warningOn(welcome)).toMatch(/hasn’t let Breathing Room act on instagram\.com, .* and \d+ more/);
+  expect(await warningOn(welcome)).toMatch(
+    /act on any of the sites it pauses \(instagram\.com, facebook\.com and \d+ more\), so during a period nothing would be paused/,
+  );
   await eventually(() => badge(welcome), '!', 'the badge');
 
   // The popup leads with it: the warning comes before anything else on it.
@@ -28,8 +30,13 @@ test('with site access withheld at install, the first page, the popup and the ba
 
   // Starting a period without access: saved, and said plainly that it is not paused.
   await startFromWelcome(welcome);
-  await waitForText(welcome, 'not everything is paused yet');
-  await waitForText(welcome, /open without a pause/);
+  await waitForText(welcome, 'Everything you chose is saved, but nothing is paused yet.');
+  await byRole(welcome, 'alert', 'Nothing is paused').wait();
+  expect(await warningOn(welcome)).toMatch(
+    /act on any of the sites it pauses \(instagram\.com, facebook\.com and \d+ more\)/,
+  );
+  // Nothing suggests that ordinary windows are paused while private ones are not.
+  expect(await welcome.evaluate(() => document.body.innerText)).not.toContain('Private windows');
   const tab = await firefox.newTab();
   await tab.goto('https://example.org/');
   expect(isPausePage(await visit(tab, 'https://www.instagram.com/'))).toBe(false);

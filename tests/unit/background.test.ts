@@ -558,6 +558,27 @@ describe('rule sync: every rule installs, or the self-check says which did not',
     ]);
   });
 
+  it('after a period, keeps their pages’ gaps as they are now and the rest as ahead; with no access at all, says so', async () => {
+    const dnr = browserDnr(() => false);
+    const theirPagesOnly = { ...withPerson, categories: { social: false, messaging: false } };
+    const keeping = {
+      ...deps(dnr, (h) => h !== 'instagram.com' && h !== 'discord.com'),
+      currentPolicy: async () => theirPagesOnly,
+      plannedPolicy: async () => withPerson,
+    };
+    const some = await createRuleSync(keeping)();
+    // Their Instagram is paused after the period, as they chose: without access it is open now.
+    expect(some.gaps).toEqual([
+      { kind: 'access', hosts: ['instagram.com'] },
+      { kind: 'access', hosts: ['discord.com'], ahead: true },
+    ]);
+    const none = await createRuleSync({ ...keeping, hasAccess: async () => false })();
+    expect(none.gaps.map((g) => g.kind === 'access' && [g.ahead, g.all])).toEqual([
+      [undefined, true],
+      [true, true],
+    ]);
+  });
+
   it('reports sites it has no access to', async () => {
     const dnr = browserDnr(() => false);
     const result = await createRuleSync(deps(dnr, (h) => h !== 'instagram.com' && h !== 'bing.com'))();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { neededHosts } from '@/lib/background/needed-hosts';
-import { describeGaps, type Gap, parseHealth } from '@/lib/background/protection-health';
+import { describeGaps, type Gap, gapsHeading, parseHealth } from '@/lib/background/protection-health';
 import { CATALOG } from '@/lib/detection/catalog';
 import { domainPattern, GUARDED_DOMAINS } from '@/lib/detection/guarded-sites';
 import { originsToAsk } from '@/lib/settings/site-access';
@@ -24,6 +24,38 @@ describe('site access in words', () => {
     ]);
   });
 
+  it('says plainly when nothing at all is paused, or would be, and heads the warning to match', () => {
+    const none: Gap = { ...running, all: true };
+    expect(describeGaps([none])).toEqual([
+      'Nothing is paused: your browser hasn’t let Breathing Room act on any of the sites it pauses (instagram.com, facebook.com and 1 more).',
+    ]);
+    expect(gapsHeading([none])).toBe('Nothing is paused');
+    expect(describeGaps([{ ...ahead, all: true }])).toEqual([
+      'Your browser hasn’t let Breathing Room act on any of the sites it pauses (instagram.com, facebook.com and 1 more), so during a period nothing would be paused.',
+    ]);
+    expect(gapsHeading([{ ...ahead, all: true }])).toBe('Breathing Room can’t pause sites yet');
+    expect(gapsHeading([ahead])).toBe('Breathing Room can’t pause some sites yet');
+    expect(gapsHeading([running])).toBe('Not everything is paused');
+    expect(gapsHeading([ahead, { kind: 'rule', source: { kind: 'catalog' } }])).toBe('Not everything is paused');
+  });
+
+  it('in the popup, names only the sites everyone knows, and counts the ones the person chose', () => {
+    const mixed: Gap = { kind: 'access', hosts: ['jordanrivers.com', 'instagram.com', 'strava.com'] };
+    expect(describeGaps([mixed], { names: false })).toEqual([
+      'instagram.com and 2 more open without a pause: Breathing Room doesn’t have your browser’s permission to act there.',
+    ]);
+    expect(describeGaps([{ kind: 'access', hosts: ['jordanrivers.com'] }], { names: false })).toEqual([
+      'A site you chose opens without a pause: Breathing Room doesn’t have your browser’s permission to act there.',
+    ]);
+    expect(
+      describeGaps([{ kind: 'access', hosts: ['jordanrivers.com', 'strava.com'], ahead: true }], { names: false }),
+    ).toEqual([
+      'Your browser hasn’t let Breathing Room act on 2 sites you chose, so during a period they would open without a pause.',
+    ]);
+    // The settings page names them all.
+    expect(describeGaps([mixed])[0]).toMatch(/^jordanrivers\.com, instagram\.com and 1 more open/);
+  });
+
   it('names the sites a person knows first: each site’s own domain before its short links and aliases', () => {
     const hosts = neededHosts({
       categories: { social: true, messaging: true },
@@ -38,8 +70,11 @@ describe('site access in words', () => {
   });
 
   it('keeps "ahead" through storage, and drops what is not a gap', () => {
-    const stored = JSON.parse(JSON.stringify({ checkedAt: 5, gaps: [ahead, running, { kind: 'access', hosts: [] }] }));
-    expect(parseHealth(stored).gaps).toEqual([ahead, running]);
+    const whole: Gap = { ...ahead, all: true };
+    const stored = JSON.parse(
+      JSON.stringify({ checkedAt: 5, gaps: [ahead, running, whole, { kind: 'access', hosts: [] }] }),
+    );
+    expect(parseHealth(stored).gaps).toEqual([ahead, running, whole]);
     expect(parseHealth({ checkedAt: 5, gaps: [{ ...running, ahead: 'yes' }] }).gaps).toEqual([running]);
   });
 });

@@ -29,6 +29,9 @@ describe('every answer is checked against its own schema', () => {
     ['pass-through', { ok: false }],
     ['stop-route', { ok: true }],
     ['sync', { ok: true, gaps: [{ kind: 'access', hosts: ['instagram.com'] }] }],
+    // Whether nothing at all is paused, and whether it is about a period not yet begun, arrive whole.
+    ['sync', { ok: true, gaps: [{ kind: 'access', hosts: ['instagram.com'], all: true }] }],
+    ['sync', { ok: true, gaps: [{ kind: 'access', hosts: ['instagram.com'], ahead: true, all: true }] }],
     ['sync', { ok: true, gaps: [{ kind: 'rule', source: { kind: 'profile', label: 'x' }, partial: true }] }],
     ['guard-policy', guard],
     ['guard-policy', { policy: null, grant: null }],

@@ -1,42 +1,18 @@
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, expect, type Locator, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, type Worker } from '@playwright/test';
 import { installed, launchWithExtension } from './launch';
-import { SiteServer } from './site-server';
+import { siteTest } from './site-server';
 
 export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 
-interface WorkerFixtures {
-  siteServer: SiteServer;
-}
-
 interface TestFixtures {
-  /** The worker's site server, with its request log cleared for this test. */
-  server: SiteServer;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
   options: OptionsPage;
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
-  siteServer: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
-    async ({}, use) => {
-      const server = new SiteServer();
-      await server.start();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
-
-  server: async ({ siteServer }, use) => {
-    siteServer.requests.length = 0;
-    siteServer.pages.clear();
-    siteServer.spaLinks = [];
-    await use(siteServer);
-  },
-
+export const test = siteTest.extend<TestFixtures>({
   context: async ({ server }, use) => {
     const context = await launchWithExtension(EXTENSION_PATH, server.port);
     // A fresh install opens the welcome page; let that settle so it cannot take over a test's tab.

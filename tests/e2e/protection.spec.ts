@@ -1,5 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, extensionUrl, onlyThem, openPopup, savePerson, test, urgeCount } from './fixtures';
+import { expectNoViolations } from './page-checks';
 
 const PAUSE = { name: 'Take a breath.' } as const;
 
@@ -214,11 +215,14 @@ test('the self-check warns when site access is withheld, and clears when it is g
   await expect.poll(() => serviceWorker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
   const settings = await context.newPage();
   await settings.goto(extensionUrl(extensionId, 'options.html'));
-  const warning = settings.getByRole('alert').filter({ hasText: 'without a pause' });
-  await expect(warning).toContainText('instagram.com');
+  // "On click" withholds every site: not one is paused, and the warning says exactly that.
+  const warning = settings.getByRole('alert', { name: 'Nothing is paused' });
+  await expect(warning).toContainText('act on any of the sites it pauses (instagram.com, facebook.com and');
   await expect(warning.getByRole('button', { name: 'Allow access to the sites it pauses' })).toBeVisible();
   const popup = await openPopup(context, extensionId);
-  await expect(popup.getByRole('alert')).toContainText('open without a pause');
+  await expect(popup.getByRole('alert')).toContainText('Nothing is paused: your browser hasn’t let Breathing Room');
+  await expectNoViolations(settings, 'the settings page, with nothing paused');
+  await expectNoViolations(popup, 'the popup, with nothing paused');
 
   await setAccess('ON_ALL_SITES');
   await expect.poll(async () => (await health(serviceWorker))?.gaps).toEqual([]);

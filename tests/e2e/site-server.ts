@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test as base } from '@playwright/test';
 
 export interface SeenRequest {
   host: string;
@@ -104,3 +105,27 @@ function defaultPage(host: string, path: string, links: { text: string; href: st
   addEventListener('popstate', render);
 </script></html>`;
 }
+
+/**
+ * Playwright fixtures for both browsers' suites: one site server per worker, and `server`, the
+ * same server with its request log and pages cleared for each test.
+ */
+export const siteTest = base.extend<{ server: SiteServer }, { siteServer: SiteServer }>({
+  siteServer: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
+    async ({}, use) => {
+      const server = new SiteServer();
+      await server.start();
+      await use(server);
+      await server.stop();
+    },
+    { scope: 'worker' },
+  ],
+
+  server: async ({ siteServer }, use) => {
+    siteServer.requests.length = 0;
+    siteServer.pages.clear();
+    siteServer.spaLinks = [];
+    await use(siteServer);
+  },
+});

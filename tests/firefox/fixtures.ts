@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
-import { SiteServer } from '../e2e/site-server';
+import { siteTest } from '../e2e/site-server';
 import {
   FIREFOX_BUILD,
   findExtensionPage,
@@ -61,32 +61,19 @@ export class Firefox {
 }
 
 interface WorkerFixtures {
-  siteServer: SiteServer;
   siteProxy: SiteProxy;
   /** The Firefox build, packed once per worker. */
   xpi: string;
 }
 
 interface TestFixtures {
-  /** The worker's site server, with its request log cleared for this test. */
-  server: SiteServer;
   /** Whether Firefox grants host access at install (its default); tests of the withheld case turn it off. */
   grantByDefault: boolean;
   /** A fresh Firefox with Breathing Room installed. */
   firefox: Firefox;
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
-  siteServer: [
-    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern
-    async ({}, use) => {
-      const server = new SiteServer();
-      await server.start();
-      await use(server);
-      await server.stop();
-    },
-    { scope: 'worker' },
-  ],
+export const test = siteTest.extend<TestFixtures, WorkerFixtures>({
   siteProxy: [
     async ({ siteServer }, use) => {
       const proxy = new SiteProxy(siteServer);
@@ -108,13 +95,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-
-  server: async ({ siteServer }, use) => {
-    siteServer.requests.length = 0;
-    siteServer.pages.clear();
-    siteServer.spaLinks = [];
-    await use(siteServer);
-  },
 
   grantByDefault: [true, { option: true }],
 

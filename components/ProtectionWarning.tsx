@@ -7,8 +7,9 @@ import {
   hostsWithoutAccessIn,
   parseHealth,
 } from '@/lib/background/protection-health';
+import { isGuardedHost } from '@/lib/detection/guarded-sites';
 import { confirmApplied, NOT_CONFIRMED } from '@/lib/messages/send';
-import { isGuardedHost, originsToAsk } from '@/lib/settings/site-access';
+import { originsToAsk } from '@/lib/settings/site-access';
 import { useStoredValue } from './use-stored-value';
 
 /**

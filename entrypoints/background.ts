@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { createGrants, type Grant, tabsToSendBack } from '@/lib/background/grants';
 import { createHandlers, handleMessage } from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
-import { type Gap, healthItem } from '@/lib/background/protection-health';
+import { type Gap, healthItem, nothingPaused } from '@/lib/background/protection-health';
 import { createRuleSync } from '@/lib/background/rule-sync';
 import { settlePending } from '@/lib/background/settle';
 import { createSyncQueue } from '@/lib/background/sync-queue';
@@ -119,9 +119,8 @@ export default defineBackground(() => {
     if (gaps.length) {
       await browser.action.setBadgeText({ text: '!' });
       await browser.action.setBadgeBackgroundColor({ color: '#a4380f' });
-      const nothing = gaps.some((g) => g.kind === 'access' && g.all && !g.ahead);
       await browser.action.setTitle({
-        title: `Breathing Room: ${nothing ? 'nothing is paused' : 'something can’t be paused'}. Open to see what.`,
+        title: `Breathing Room: ${nothingPaused(gaps) ? 'nothing is paused' : 'something can’t be paused'}. Open to see what.`,
       });
       return;
     }

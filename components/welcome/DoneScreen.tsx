@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { nothingPaused } from '@/lib/background/protection-health';
 import { joinPhrases, pausedPhrases, unreadableLines } from '@/lib/first-run';
 import { NOT_CONFIRMED } from '@/lib/messages/send';
 import { addDays, dayKeyOf } from '@/lib/period/calendar';
@@ -23,7 +24,7 @@ export function DoneScreen({ started }: { started: Started }) {
   const hours = `${period.coolOffHours} ${period.coolOffHours === 1 ? 'hour' : 'hours'}`;
   const privateAllowed = usePrivateWindowsAllowed();
   // Without access to any of the sites, nothing is paused anywhere, private windows or not.
-  const nothingPaused = !!gaps?.some((g) => g.kind === 'access' && g.all && !g.ahead);
+  const nothing = !!gaps && nothingPaused(gaps);
 
   return (
     <main className="page welcome">
@@ -41,7 +42,7 @@ export function DoneScreen({ started }: { started: Started }) {
           <p>Everything you chose is saved. {NOT_CONFIRMED}</p>
         ) : gaps.length ? (
           <>
-            <p>Everything you chose is saved, but {nothingPaused ? 'nothing' : 'not everything'} is paused yet.</p>
+            <p>Everything you chose is saved, but {nothing ? 'nothing' : 'not everything'} is paused yet.</p>
             <ProtectionWarning fix />
           </>
         ) : paused.length ? (
@@ -52,7 +53,7 @@ export function DoneScreen({ started }: { started: Started }) {
             settings whenever you like; adding protection applies at once.
           </p>
         )}
-        {privateAllowed === false && paused.length > 0 && !nothingPaused && (
+        {privateAllowed === false && paused.length > 0 && !nothing && (
           <p>
             <strong>Private windows are not paused yet.</strong> Browsers keep extensions out of them unless you allow
             it; the settings page shows how.

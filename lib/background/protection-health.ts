@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { GUARDED_DOMAINS } from '../detection/guarded-sites';
-import { displayHost, hostMatches } from '../detection/hosts';
+import { isGuardedHost } from '../detection/guarded-sites';
+import { displayHost } from '../detection/hosts';
 import { ENCODED_SUFFIX } from '../rules/labels';
 import type { RuleSource } from '../rules/rule-set';
 import { isObject } from '../settings/validate';
@@ -101,18 +101,22 @@ function ruleWhat(source: RuleSource, names: boolean): { what: string; plural: b
  */
 function hostList(hosts: readonly string[], names: boolean): string {
   if (names) return list(hosts.map(displayHost));
-  const known = hosts.filter((h) => GUARDED_DOMAINS.some((d) => hostMatches(h, d))).slice(0, 2);
+  const known = hosts.filter(isGuardedHost).slice(0, 2);
   const others = hosts.length - known.length;
   if (!known.length) return others === 1 ? 'a site you chose' : `${others} sites you chose`;
   return others ? `${known.map(displayHost).join(', ')} and ${others} more` : list(known.map(displayHost));
 }
 
+/** Whether not one site can be paused now: the browser gives access to none that the policy needs. */
+export function nothingPaused(gaps: readonly Gap[]): boolean {
+  return gaps.some((g) => g.kind === 'access' && g.all && !g.ahead);
+}
+
 /** The warning's heading: how much is not paused, in a few words. */
 export function gapsHeading(gaps: readonly Gap[]): string {
-  const access = gaps.filter((g) => g.kind === 'access');
-  if (access.some((g) => g.all && !g.ahead)) return 'Nothing is paused';
+  if (nothingPaused(gaps)) return 'Nothing is paused';
   if (gaps.length && gaps.every((g) => g.kind === 'access' && g.ahead)) {
-    return access.some((g) => g.all)
+    return gaps.some((g) => g.kind === 'access' && g.all)
       ? 'Breathing Room can’t pause sites yet'
       : 'Breathing Room can’t pause some sites yet';
   }

@@ -1,5 +1,6 @@
 import { CATALOG_DOMAINS } from './catalog';
 import { COPY_DOMAINS } from './copies';
+import { hostMatches } from './hosts';
 import { SEARCH_DOMAINS } from './name-search';
 import { PLATFORMS } from './platforms';
 import { VIEWER_DOMAINS } from './viewers';
@@ -20,6 +21,11 @@ export const GUARDED_DOMAINS: readonly string[] = [
     ...VIEWER_DOMAINS,
   ]),
 ];
+
+/** Hosts the manifest already grants (the catalog, profile platforms and search engines). */
+export function isGuardedHost(host: string): boolean {
+  return GUARDED_DOMAINS.some((d) => hostMatches(host, d));
+}
 
 /** A match pattern for a domain and all its subdomains. */
 export function domainPattern(domain: string): string {

@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
 import { originPatterns } from '../detection/custom-sites';
-import { domainPattern, GUARDED_DOMAINS } from '../detection/guarded-sites';
-import { hostMatches } from '../detection/hosts';
+import { domainPattern, GUARDED_DOMAINS, isGuardedHost } from '../detection/guarded-sites';
 import { parseProfiles } from '../detection/person';
-
-/** Hosts the manifest already grants (the catalog, profile platforms and search engines). */
-export function isGuardedHost(host: string): boolean {
-  return GUARDED_DOMAINS.some((d) => hostMatches(host, d));
-}
 
 /**
  * Asks for access to the hosts that need it, so the network rules can redirect visits there.

@@ -9,6 +9,7 @@ import { defineConfig } from '@playwright/test';
  * tests/e2e/site-server.ts), which records every request it receives.
  */
 export default defineConfig({
+  globalSetup: './tests/global-setup.ts',
   fullyParallel: true,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,

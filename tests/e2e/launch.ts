@@ -1,7 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { type BrowserContext, chromium } from '@playwright/test';
+import { tempDir } from './temp';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
@@ -16,7 +15,7 @@ export async function launchWithExtension(
   resolveTo?: number,
   ownProfile?: string,
 ): Promise<BrowserContext> {
-  const profile = ownProfile ?? mkdtempSync(join(tmpdir(), 'br-profile-'));
+  const profile = ownProfile ?? tempDir('br-profile-');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,

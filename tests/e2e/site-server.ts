@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { tempDir } from './temp';
 
 export interface SeenRequest {
   host: string;
@@ -33,7 +33,7 @@ export class SiteServer {
   spaLinks: { text: string; href: string }[] = [];
 
   async start(): Promise<void> {
-    const dir = mkdtempSync(join(tmpdir(), 'br-cert-'));
+    const dir = tempDir('br-cert-');
     this.certDir = dir;
     execFileSync(
       'openssl',

@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { backupFile } from './backup-file';
 import {
@@ -15,6 +13,7 @@ import {
   urgeCount,
 } from './fixtures';
 import { installed, launchWithExtension } from './launch';
+import { tempDir } from './temp';
 
 const PAUSE = { name: 'Take a breath.' } as const;
 
@@ -450,7 +449,7 @@ test('the extension makes no network requests of its own on any of its pages', a
 test.describe('restart survival', () => {
   let profile = '';
   test.beforeEach(() => {
-    profile = mkdtempSync(join(tmpdir(), 'br-kept-profile-'));
+    profile = tempDir('br-kept-profile-');
   });
   test.afterEach(() => {
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });

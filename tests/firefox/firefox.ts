@@ -1,17 +1,8 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import JSZip from 'jszip';
 import puppeteer, { type Browser, type Locator, type Page } from 'puppeteer-core';
+import { tempDir } from '../e2e/temp';
 
 /**
  * Debian's Firefox ESR, headless, driven over WebDriver BiDi by puppeteer-core, with the Firefox
@@ -200,7 +191,7 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, what: s
 
 /** A fresh profile folder; `remove` deletes it once the browser is closed for good. */
 export function newProfile(): { path: string; remove(): void } {
-  const path = mkdtempSync(join(tmpdir(), 'br-firefox-'));
+  const path = tempDir('br-firefox-');
   return { path, remove: () => rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }) };
 }
 

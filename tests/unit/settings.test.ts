@@ -219,14 +219,7 @@ describe('stored items', () => {
   it('reads upgraded settings back as they were stored, keeping every choice', async () => {
     await fakeBrowser.storage.local.set({ settings: v2Settings, settings$: { v: 2 } });
     await settingsItem.migrate();
-    expect(await loadSettings()).toEqual({
-      ...v2Settings,
-      ...v5People,
-      keepPersonAfterPeriod: false,
-      askOnMessaging: true,
-      plans: [],
-      calmNote: '',
-    });
+    expect(await loadSettings()).toEqual(UPGRADES.settings[2]?.upgraded);
     await fakeBrowser.storage.local.set({ period: v1Period, period$: { v: 1 } });
     await periodItem.migrate();
     expect(await loadPeriod()).toEqual({ ...v1Period, coolOffHours: 24 });

@@ -1,7 +1,7 @@
 import { policyFromSettings } from '@/lib/detection/policy';
 import { parsePeriod, parseSettings, periodItem, settingsItem } from '@/lib/settings/settings';
 import { PendingChanges } from '../PendingChanges';
-import { ProtectionWarning } from '../ProtectionWarning';
+import { FixableProtectionWarning } from '../ProtectionFix';
 import { useStoredValue } from '../use-stored-value';
 import { CategoriesSection } from './CategoriesSection';
 import { CustomSitesSection } from './CustomSitesSection';
@@ -24,7 +24,7 @@ export function OptionsPage() {
       <main className="page">
         <h1>Breathing Room</h1>
         <p className="lead">A pause between you and the places that keep pulling you back.</p>
-        <ProtectionWarning fix />
+        <FixableProtectionWarning />
         <PeriodSection period={period} />
         <PendingChanges />
         <CategoriesSection settings={settings} />

@@ -80,7 +80,7 @@ export function PopupPage({ initial: first }: { initial: PopupData }) {
     return (
       <main className="popup">
         <h1>Breathing Room</h1>
-        <ProtectionWarning fix={false} onOpenSettings={openOptions} />
+        <ProtectionWarning onOpenSettings={openOptions} />
         {closed ? (
           // After a period: what it came to, and another only as a quiet option.
           <>
@@ -209,7 +209,7 @@ function ActivePopup({
   return (
     <main className="popup">
       <h1 className="visually-hidden">Breathing Room</h1>
-      <ProtectionWarning fix={false} onOpenSettings={openOptions} />
+      <ProtectionWarning onOpenSettings={openOptions} />
       <div className="popup-head">
         <ProgressRing day={day} of={period.lengthDays} />
         {header.length > 0 && (

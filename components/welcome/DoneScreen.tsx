@@ -6,7 +6,7 @@ import { addDays, dayKeyOf } from '@/lib/period/calendar';
 import { periodStatus } from '@/lib/period/period';
 import { formatDay } from '../format';
 import { usePrivateWindowsAllowed } from '../options/PrivateWindowsSection';
-import { ProtectionWarning } from '../ProtectionWarning';
+import { FixableProtectionWarning } from '../ProtectionFix';
 import type { Started } from './FirstRunFlow';
 import { OpenSettings } from './OpenSettings';
 
@@ -43,7 +43,7 @@ export function DoneScreen({ started }: { started: Started }) {
         ) : gaps.length ? (
           <>
             <p>Everything you chose is saved, but {nothing ? 'nothing' : 'not everything'} is paused yet.</p>
-            <ProtectionWarning fix />
+            <FixableProtectionWarning />
           </>
         ) : paused.length ? (
           <p>Now paused before they load: {joinPhrases(paused)}.</p>

@@ -21,7 +21,7 @@ import { startPeriod } from '@/lib/period/store';
 import { SaveRefused } from '@/lib/settings/refusal';
 import { loadPeriod, type Settings } from '@/lib/settings/settings';
 import { profilePageHosts, requestHostAccess } from '@/lib/settings/site-access';
-import { ProtectionWarning } from '../ProtectionWarning';
+import { FixableProtectionWarning } from '../ProtectionFix';
 import { useAskBeforeLeaving } from '../use-ask-before-leaving';
 import { DoneScreen } from './DoneScreen';
 import { CoolOffStep, PersonStep, PlanStep, WhatStep, WhenStep } from './steps';
@@ -168,7 +168,7 @@ export function FirstRunFlow({ settings, ended }: { settings: Settings; ended: b
   return (
     <main className="page welcome">
       <h1>Welcome to Breathing Room</h1>
-      <ProtectionWarning fix />
+      <FixableProtectionWarning />
       {step === 1 && (
         <p className="lead">
           {ended ? 'Your last period has ended. When you are ready, a' : 'A'} few questions, one at a time. Nothing is

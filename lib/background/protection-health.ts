@@ -1,5 +1,4 @@
 import { storage } from 'wxt/utils/storage';
-import { isGuardedHost } from '../detection/guarded-sites';
 import { displayHost } from '../detection/hosts';
 import { ENCODED_SUFFIX } from '../rules/labels';
 import type { RuleSource } from '../rules/rule-set';
@@ -25,6 +24,12 @@ export type Gap =
       ahead?: true;
       /** Every site the policy (or, `ahead`, a period) needs is without access: nothing is paused. */
       all?: true;
+      /**
+       * How many of `hosts`, at the end of the list, are sites the person chose (custom sites,
+       * profile pages) rather than ones the manifest names: pages that print no names only count
+       * them, without needing the manifest's list of sites.
+       */
+      chosen?: number;
     };
 
 export interface Health {
@@ -59,8 +64,15 @@ export function parseHealth(value: unknown): Health {
     if (g.kind === 'access' && Array.isArray(g.hosts)) {
       const hosts = g.hosts.filter((h): h is string => typeof h === 'string');
       if (!hosts.length) return [];
+      const chosen = Number.isInteger(g.chosen) && Number(g.chosen) > 0 ? Math.min(Number(g.chosen), hosts.length) : 0;
       return [
-        { kind: 'access', hosts, ...(g.ahead === true && { ahead: true }), ...(g.all === true && { all: true }) },
+        {
+          kind: 'access',
+          hosts,
+          ...(g.ahead === true && { ahead: true }),
+          ...(g.all === true && { all: true }),
+          ...(chosen && { chosen }),
+        },
       ];
     }
     return [];
@@ -99,9 +111,9 @@ function ruleWhat(source: RuleSource, names: boolean): { what: string; plural: b
  * Hosts in words. Where names may not be printed (the popup), only the sites the manifest names
  * are: a site the person added, which may be their own, is only counted.
  */
-function hostList(hosts: readonly string[], names: boolean): string {
+function hostList({ hosts, chosen = 0 }: { hosts: readonly string[]; chosen?: number }, names: boolean): string {
   if (names) return list(hosts.map(displayHost));
-  const known = hosts.filter(isGuardedHost).slice(0, 2);
+  const known = hosts.slice(0, hosts.length - chosen).slice(0, 2);
   const others = hosts.length - known.length;
   if (!known.length) return others === 1 ? 'a site you chose' : `${others} sites you chose`;
   return others ? `${known.map(displayHost).join(', ')} and ${others} more` : list(known.map(displayHost));
@@ -135,7 +147,7 @@ export function describeGaps(
   const sentences: string[] = [];
   for (const gap of gaps) {
     if (gap.kind !== 'access') continue;
-    const hosts = hostList(gap.hosts, names);
+    const hosts = hostList(gap, names);
     const one = gap.hosts.length === 1;
     if (gap.all) {
       sentences.push(

@@ -1,3 +1,4 @@
+import { isGuardedHost } from '../detection/guarded-sites';
 import type { Policy } from '../detection/match-url';
 import { RE2_INSTRUCTION_BUDGET, re2Cost } from '../rules/limits';
 import { buildRuleSet, type DnrRule, type Fits, type RuleSource, sourceKey } from '../rules/rule-set';
@@ -69,6 +70,19 @@ async function installIsolating(dnr: DynamicRulesApi, removeIds: number[], rules
   }
   await add(rules);
   return refused;
+}
+
+/** Hosts without access as a gap: the manifest's sites first, then the ones the person chose, counted. */
+function accessGap(hosts: string[], { ahead = false, all }: { ahead?: boolean; all: boolean }): Gap {
+  const known = hosts.filter(isGuardedHost);
+  const chosen = hosts.length - known.length;
+  return {
+    kind: 'access',
+    hosts: [...known, ...hosts.filter((h) => !isGuardedHost(h))],
+    ...(ahead && { ahead: true }),
+    ...(all && { all: true }),
+    ...(chosen && { chosen }),
+  };
 }
 
 /**
@@ -172,12 +186,9 @@ export function createRuleSync(deps: RuleSyncDeps): () => Promise<SyncResult> {
     const missingNow = withoutAccess.filter((h) => needsNow.has(h));
     const missingLater = withoutAccess.filter((h) => !needsNow.has(h));
     const accessGaps: Gap[] = [];
-    if (missingNow.length) {
-      accessGaps.push({ kind: 'access', hosts: missingNow, ...(missingNow.length === now.length && { all: true }) });
-    }
+    if (missingNow.length) accessGaps.push(accessGap(missingNow, { all: missingNow.length === now.length }));
     if (missingLater.length) {
-      const none = withoutAccess.length === hosts.length;
-      accessGaps.push({ kind: 'access', hosts: missingLater, ahead: true, ...(none && { all: true }) });
+      accessGaps.push(accessGap(missingLater, { ahead: true, all: withoutAccess.length === hosts.length }));
     }
     gaps.unshift(...accessGaps);
     return { policy, changed, gaps };

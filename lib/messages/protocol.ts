@@ -99,6 +99,7 @@ const gapSchema: z.ZodMiniType<Gap> = z.union([
     hosts: z.array(text),
     ahead: z.optional(z.literal(true)),
     all: z.optional(z.literal(true)),
+    chosen: z.optional(z.int().check(z.positive())),
   }),
 ]);
 

@@ -8,6 +8,7 @@ import {
   type Sender,
 } from '@/lib/background/handlers';
 import { reconcileOpenTabs } from '@/lib/background/open-tabs';
+import { describeGaps } from '@/lib/background/protection-health';
 import { createRuleSync } from '@/lib/background/rule-sync';
 import type { Policy } from '@/lib/detection/match-url';
 import type { DnrRule } from '@/lib/rules/rule-set';
@@ -576,6 +577,21 @@ describe('rule sync: every rule installs, or the self-check says which did not',
     expect(none.gaps.map((g) => g.kind === 'access' && [g.ahead, g.all])).toEqual([
       [undefined, true],
       [true, true],
+    ]);
+  });
+
+  it('stores the manifest’s sites first and counts the ones the person chose, so the popup can leave them unnamed', async () => {
+    const dnr = browserDnr(() => false);
+    const theirs = policy({
+      profiles: 'https://www.strava.com/athletes/1',
+      name: 'Jordan Rivers',
+      custom: [{ host: 'example.com', path: '/', label: 'example.com' }],
+    });
+    const without = (h: string) => h !== 'strava.com' && h !== 'example.com' && h !== 'bing.com';
+    const result = await createRuleSync({ ...deps(dnr, without), currentPolicy: async () => theirs })();
+    expect(result.gaps).toEqual([{ kind: 'access', hosts: ['bing.com', 'strava.com', 'example.com'], chosen: 2 }]);
+    expect(describeGaps(result.gaps, { names: false })).toEqual([
+      'bing.com and 2 more open without a pause: Breathing Room doesn’t have your browser’s permission to act there.',
     ]);
   });
 

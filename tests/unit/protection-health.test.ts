@@ -40,20 +40,23 @@ describe('site access in words', () => {
   });
 
   it('in the popup, names only the sites everyone knows, and counts the ones the person chose', () => {
-    const mixed: Gap = { kind: 'access', hosts: ['jordanrivers.com', 'instagram.com', 'strava.com'] };
+    // As the self-check stores it: the manifest's sites first, then the ones the person chose, counted.
+    const mixed: Gap = { kind: 'access', hosts: ['instagram.com', 'jordanrivers.com', 'strava.com'], chosen: 2 };
     expect(describeGaps([mixed], { names: false })).toEqual([
       'instagram.com and 2 more open without a pause: Breathing Room doesn’t have your browser’s permission to act there.',
     ]);
-    expect(describeGaps([{ kind: 'access', hosts: ['jordanrivers.com'] }], { names: false })).toEqual([
+    expect(describeGaps([{ kind: 'access', hosts: ['jordanrivers.com'], chosen: 1 }], { names: false })).toEqual([
       'A site you chose opens without a pause: Breathing Room doesn’t have your browser’s permission to act there.',
     ]);
     expect(
-      describeGaps([{ kind: 'access', hosts: ['jordanrivers.com', 'strava.com'], ahead: true }], { names: false }),
+      describeGaps([{ kind: 'access', hosts: ['jordanrivers.com', 'strava.com'], ahead: true, chosen: 2 }], {
+        names: false,
+      }),
     ).toEqual([
       'Your browser hasn’t let Breathing Room act on 2 sites you chose, so during a period they would open without a pause.',
     ]);
     // The settings page names them all.
-    expect(describeGaps([mixed])[0]).toMatch(/^jordanrivers\.com, instagram\.com and 1 more open/);
+    expect(describeGaps([mixed])[0]).toMatch(/^instagram\.com, jordanrivers\.com and 1 more open/);
   });
 
   it('names the sites a person knows first: each site’s own domain before its short links and aliases', () => {

@@ -32,6 +32,7 @@ describe('every answer is checked against its own schema', () => {
     // Whether nothing at all is paused, and whether it is about a period not yet begun, arrive whole.
     ['sync', { ok: true, gaps: [{ kind: 'access', hosts: ['instagram.com'], all: true }] }],
     ['sync', { ok: true, gaps: [{ kind: 'access', hosts: ['instagram.com'], ahead: true, all: true }] }],
+    ['sync', { ok: true, gaps: [{ kind: 'access', hosts: ['instagram.com', 'strava.com'], chosen: 1 }] }],
     ['sync', { ok: true, gaps: [{ kind: 'rule', source: { kind: 'profile', label: 'x' }, partial: true }] }],
     ['guard-policy', guard],
     ['guard-policy', { policy: null, grant: null }],
@@ -50,6 +51,7 @@ describe('every answer is checked against its own schema', () => {
     ['pass-through', {}],
     ['sync', { ok: true }],
     ['sync', { ok: true, gaps: [{ kind: 'rule', source: { kind: 'profile' } }] }],
+    ['sync', { ok: true, gaps: [{ kind: 'access', hosts: ['strava.com'], chosen: 0.5 }] }],
     ['delete-everything', { ok: true }],
     // The answer to another request.
     ['sync', { ok: true, waitsUntil: null }],

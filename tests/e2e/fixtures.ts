@@ -84,6 +84,20 @@ export async function onlyThem(page: Page) {
   }
 }
 
+/**
+ * Reopens the popup until its figures read as expected. The popup reads the log once, as it opens
+ * (a real one is opened afresh each time), and a pause page writes its urge as it settles, a moment
+ * after it shows. So a popup opened in that moment shows the count before it, and keeps it.
+ */
+export async function expectPopupFigures(popup: Page, expected: Record<string, string>) {
+  await expect(async () => {
+    await popup.reload();
+    for (const [label, value] of Object.entries(expected)) {
+      await expect(figure(popup, label)).toHaveText(value, { timeout: 1_000 });
+    }
+  }).toPass({ timeout: 15_000 });
+}
+
 /** The value shown for a labelled figure in a description list ("Urges today" → "3"). */
 export function figure(page: Page | Locator, label: string) {
   return page

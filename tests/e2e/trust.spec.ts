@@ -481,6 +481,8 @@ test.describe('restart survival', () => {
     await tab.goto('https://web.whatsapp.com/');
     await tab.getByRole('button', { name: 'Them' }).click();
     await expect(tab.getByRole('heading', PAUSE)).toBeVisible();
+    // The pause page writes its urge as it settles: closing before then would lose it.
+    await expect.poll(() => urgeCount(popup)).toBe(urges + 1);
     for (const page of [settings, popup, letters, tab]) await page.close();
   }
 

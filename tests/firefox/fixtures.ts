@@ -4,6 +4,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { siteTest } from '../e2e/site-server';
 import {
   FIREFOX_BUILD,
+  figure,
   findExtensionPage,
   installAddon,
   launchFirefox,
@@ -11,6 +12,7 @@ import {
   ORIGIN,
   openExtensionPage,
   packAddon,
+  waitForText,
 } from './firefox';
 import { SiteProxy } from './proxy';
 
@@ -43,6 +45,22 @@ export class Firefox {
   /** One of the extension's pages ("popup.html", "options.html"…) in a new tab. */
   open(path: string): Promise<Page> {
     return openExtensionPage(this.browser, path);
+  }
+
+  /**
+   * The popup's figures for `labels`, read from a popup opened for the purpose (once it shows
+   * `day`) and closed after.
+   * The popup reads the log once, as it opens, so a caller waiting for an urge to be counted
+   * calls this again (with `eventually`) rather than rereading one popup.
+   */
+  async popupFigures(labels: string[], day: RegExp): Promise<(string | null)[]> {
+    const popup = await this.open('popup.html');
+    try {
+      await waitForText(popup, day);
+      return await Promise.all(labels.map((label) => figure(popup, label)));
+    } finally {
+      await popup.close();
+    }
   }
 
   newTab(): Promise<Page> {

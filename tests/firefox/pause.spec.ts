@@ -1,14 +1,4 @@
-import {
-  byRole,
-  eventually,
-  figure,
-  isPausePage,
-  press,
-  startFromWelcome,
-  visit,
-  waitForHref,
-  waitForText,
-} from './firefox';
+import { byRole, eventually, isPausePage, press, startFromWelcome, visit, waitForHref, waitForText } from './firefox';
 import { expect, test } from './fixtures';
 
 test('a period started in Firefox stops a site before any request, and Continue opens only that tab and site', async ({
@@ -47,9 +37,10 @@ test('a period started in Firefox stops a site before any request, and Continue 
   expect(server.requestsTo('instagram.com')).toHaveLength(2);
 
   // The popup counts the pauses: Instagram (went on), Facebook, Instagram in the other tab.
-  const popup = await firefox.open('popup.html');
-  await waitForText(popup, /Day 1\s+of 30/);
-  // Each pause page writes its urge as it settles: read until the figures have them all.
-  await eventually(() => figure(popup, 'urges today'), '3', 'urges today');
-  expect(await figure(popup, 'urges ridden out')).toBe('2');
+  // Each pause page writes its urge as it settles: reopen the popup until it counts them all.
+  await eventually(
+    () => firefox.popupFigures(['urges today', 'urges ridden out'], /Day 1\s+of 30/),
+    ['3', '2'],
+    'the popup’s figures',
+  );
 });

@@ -38,6 +38,7 @@ import { UrgeForm } from '../UrgeForm';
 import { useCountdown } from '../use-countdown';
 import { useStoredValue } from '../use-stored-value';
 import { BreathingGuide } from './BreathingGuide';
+import { landedBySteppingAway, leaveTab } from './leave-tab';
 import { useUrgeRecord } from './use-urge-record';
 
 /** How long leaving or going on waits for the urge's outcome to be written: never longer. */
@@ -48,27 +49,22 @@ function noLongerThan(write: Promise<unknown>): Promise<unknown> {
   return Promise.race([write.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, LOG_WAIT_MS))]);
 }
 
-/** Goes back to where the user came from, or swaps this tab for a fresh one when there is nowhere to go back to. */
-async function leaveTab() {
-  // history.length counts entries of every origin (the Navigation API only sees ours). If going
-  // back does not take us anywhere, for instance because this is the first entry, fall through.
-  // Going back can take a while on a busy machine: only a page that has not left by then opens
-  // a fresh tab, so the person never ends up with two.
-  if (history.length > 1) {
-    const left = await new Promise<boolean>((resolve) => {
-      window.addEventListener('pagehide', () => resolve(true), { once: true });
-      history.back();
-      setTimeout(() => resolve(false), 2000);
-    });
-    if (left) return;
-  }
-  const tab = await browser.tabs.getCurrent();
-  if (!tab?.id) {
-    window.close();
-    return;
-  }
-  await browser.tabs.create({ windowId: tab.windowId, index: tab.index + 1, active: true });
-  await browser.tabs.remove(tab.id);
+/**
+ * Going back after Step away landed on an address that is paused too: this page logs nothing and
+ * goes on back (or opens a fresh tab when there is nowhere further back).
+ */
+function GoingOnBack() {
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void leaveTab().catch(() => window.close());
+  }, []);
+  return (
+    <main className="page interstitial" aria-busy="true">
+      <p className="lead">Going back…</p>
+    </main>
+  );
 }
 
 /** Their page, embedded in another site: a calm note in the frame, and nothing to click. */
@@ -113,6 +109,8 @@ function PassThrough({ url }: { url: URL }) {
 export function InterstitialPage() {
   const [arrivedAt] = useState(() => Date.now());
   const target = useMemo(() => readInterstitialTarget(location.href), []);
+  // Decided once, before anything is logged: see leave-tab.ts.
+  const [steppingAway] = useState(landedBySteppingAway);
   const settings = useStoredValue(settingsItem, parseSettings);
   const period = useStoredValue(periodItem, parsePeriod);
   const stopKey = useStoredValue(stopKeyItem, parseStopKey);
@@ -120,6 +118,7 @@ export function InterstitialPage() {
   // sends itself on to the site because a setting changed later.
   const passesOn = useRef<boolean | null>(null);
 
+  if (steppingAway) return <GoingOnBack />;
   if (!target) {
     const refused = refusedTargetText(location.href);
     return (

@@ -1,4 +1,13 @@
-import { endCountdowns, expect, extensionUrl, type OptionsPage, onlyThem, savePerson, test } from './fixtures';
+import {
+  endCountdowns,
+  expect,
+  extensionUrl,
+  type OptionsPage,
+  onlyThem,
+  savePerson,
+  test,
+  urgeCount,
+} from './fixtures';
 
 const PAUSE = { name: 'Take a breath.' } as const;
 
@@ -111,16 +120,20 @@ test('their name is stopped on other engines and in the sites’ own search, on 
   expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/']);
 });
 
-test('a tab already open on a stopped site is stopped when the period starts', async ({
+test('a tab already open on a stopped site is stopped when the period starts, and Step away goes back past it', async ({
   context,
   extensionId,
   options,
+  server,
+  serviceWorker,
 }) => {
   const open = await context.newPage();
+  await open.goto('https://example.org/');
   await open.goto('https://www.facebook.com/');
   await expect(open.locator('#where')).toHaveText('www.facebook.com/');
   const harmless = await context.newPage();
-  await harmless.goto('https://example.org/');
+  await harmless.goto('https://example.com/');
+  const facebookBefore = server.requestsTo('facebook.com').length;
 
   await options.startPeriod();
   await expect(open).toHaveURL(
@@ -129,7 +142,15 @@ test('a tab already open on a stopped site is stopped when the period starts', a
     ),
   );
   await expect(open.getByText('This tab was open on')).toBeVisible();
-  await expect(harmless.locator('#where')).toHaveText('example.org/');
+  await expect(harmless.locator('#where')).toHaveText('example.com/');
+
+  // Going back lands on Facebook, which is stopped again: Step away goes on back to the page before
+  // it, with no second pause to get through and nothing logged.
+  await open.getByRole('button', { name: 'Step away' }).click();
+  await expect(open).toHaveURL('https://example.org/');
+  await expect(open.locator('#where')).toHaveText('example.org/');
+  expect(await urgeCount(serviceWorker)).toBe(0);
+  expect(server.requestsTo('facebook.com')).toHaveLength(facebookBefore);
 });
 
 test('profile lines are read back as chips, and a bad line gets its own error without losing text', async ({

@@ -1,4 +1,4 @@
-import { byRole, isPausePage, ORIGIN, startFromWelcome, visit, waitForHref, waitForText } from './firefox';
+import { byRole, isPausePage, ORIGIN, press, startFromWelcome, visit, waitForHref, waitForText } from './firefox';
 import { expect, test } from './fixtures';
 
 test('open tabs are sent to the pause page when a period starts, and a route change to their profile is stopped', async ({
@@ -13,6 +13,7 @@ test('open tabs are sent to the pause page when a period starts, and a route cha
   ];
   // Before the period: a tab on their profile, one on the feed and one elsewhere, all loaded.
   const theirs = await firefox.newTab();
+  await theirs.goto('https://example.com/');
   await theirs.goto('https://www.instagram.com/jordan.rivers/');
   const feed = await firefox.newTab();
   await feed.goto('https://www.instagram.com/');
@@ -34,6 +35,10 @@ test('open tabs are sent to the pause page when a period starts, and a route cha
     ),
   );
   await waitForText(theirs, 'This tab was open on');
+  // Going back from there lands on their profile, which is stopped again: Step away goes on back
+  // to the page before it, with no second pause (the server's list below shows no new request).
+  await press(theirs, 'Step away');
+  await waitForHref(theirs, (h) => h === 'https://example.com/', 'Step away to go back past their profile');
   expect(await feed.evaluate(() => location.href)).toBe('https://www.instagram.com/');
   expect(await elsewhere.evaluate(() => location.href)).toBe('https://example.org/');
 

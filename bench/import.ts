@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { backupFile } from '../tests/e2e/backup-file';
 import { installed, launchWithExtension } from '../tests/e2e/launch';
+import { tempDir } from '../tests/e2e/temp';
 import { median, round } from './stats';
 
 const EXTENSION = resolve('.output/chrome-mv3');
@@ -16,7 +16,7 @@ const EXTENSION = resolve('.output/chrome-mv3');
  */
 export async function benchImport(opts: { urges?: number; runs?: number } = {}) {
   const { urges = 200_000, runs = 3 } = opts;
-  const dir = mkdtempSync(join(tmpdir(), 'br-import-'));
+  const dir = tempDir('br-import-');
   const path = join(dir, 'backup.json');
   const text = backupFile({ urges });
   writeFileSync(path, text);

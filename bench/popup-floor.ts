@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { STORAGE_VERSIONS } from '../lib/settings/storage-versions';
 import { installed, launchWithExtension } from '../tests/e2e/launch';
+import { tempDir } from '../tests/e2e/temp';
 import { median, percentile, round } from './stats';
 import { seedUrges } from './views';
 
@@ -81,7 +81,7 @@ const summary = (values: number[]) => ({
  * first paint, as medians. Interleaving means both see the same machine load.
  */
 export async function benchPopupFloor(runs = 20, extension = EXTENSION) {
-  const dir = mkdtempSync(join(tmpdir(), 'br-floor-'));
+  const dir = tempDir('br-floor-');
   const copy = join(dir, 'extension');
   cpSync(extension, copy, { recursive: true });
   writeFileSync(join(copy, 'floor.html'), FLOOR_HTML);

@@ -13,6 +13,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { SiteServer } from '../tests/e2e/site-server';
+import runFolder from '../tests/global-setup';
 import { bundleReport } from './bundle';
 import { benchImport } from './import';
 import { benchMatcher } from './matcher';
@@ -20,6 +21,10 @@ import { benchPopupFloor } from './popup-floor';
 import { benchFullLoads, benchRouteChangesBaseline, benchRouteChangesOurs } from './routes';
 import { round, table } from './stats';
 import { benchViews } from './views';
+
+// Every browser profile and certificate of this run goes in one folder, removed as the run ends,
+// as in the test suites (tests/e2e/temp.ts): Chromium writes to a profile after it closes.
+process.on('exit', runFolder());
 
 if (!existsSync('.output/chrome-mv3/manifest.json') || process.argv.includes('--build')) {
   execSync('npx wxt build', { stdio: 'inherit' });

@@ -61,8 +61,11 @@ function GoingOnBack() {
     void leaveTab().catch(() => window.close());
   }, []);
   return (
-    <main className="page interstitial" aria-busy="true">
-      <p className="lead">Going back…</p>
+    <main className="page interstitial">
+      <h1 className="visually-hidden">Stepping away</h1>
+      <p className="lead" role="status">
+        Going back…
+      </p>
     </main>
   );
 }
@@ -109,8 +112,8 @@ function PassThrough({ url }: { url: URL }) {
 export function InterstitialPage() {
   const [arrivedAt] = useState(() => Date.now());
   const target = useMemo(() => readInterstitialTarget(location.href), []);
-  // Decided once, before anything is logged: see leave-tab.ts.
-  const [steppingAway] = useState(landedBySteppingAway);
+  // Decided once, on arrival, before anything is logged: see leave-tab.ts.
+  const [steppingAway] = useState(() => landedBySteppingAway(target?.url ?? null));
   const settings = useStoredValue(settingsItem, parseSettings);
   const period = useStoredValue(periodItem, parsePeriod);
   const stopKey = useStoredValue(stopKeyItem, parseStopKey);
@@ -118,7 +121,6 @@ export function InterstitialPage() {
   // sends itself on to the site because a setting changed later.
   const passesOn = useRef<boolean | null>(null);
 
-  if (steppingAway) return <GoingOnBack />;
   if (!target) {
     const refused = refusedTargetText(location.href);
     return (
@@ -145,6 +147,9 @@ export function InterstitialPage() {
   const madeByUs = target.key !== null && target.key === stopKey;
   const policy = policyFromSettings(settings, period, arrivedAt);
   const match = policy && matchUrl(target.url, policy);
+  // Going back landed on a paused address while the person was leaving: leave on, logging nothing.
+  // (An address that is not paused after all goes through as below.)
+  if (match && steppingAway) return <GoingOnBack />;
   passesOn.current ??= !match && madeByUs && target.reason === 'visit';
   if (!match && passesOn.current) return <PassThrough url={target.url} />;
   if (!match) {

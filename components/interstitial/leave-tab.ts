@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PAUSE_PAGE_PATH, readInterstitialTarget } from '@/lib/pause/address';
 
 /**
  * Step away: back to where the person came from, past any address that is paused too.
@@ -6,59 +7,110 @@ import { browser } from 'wxt/browser';
  * Going back can land on a paused address. A tab open on their page when the period began was
  * sent here from that page, and a tab whose time ran out from the site it was on; in Chromium,
  * a tab opened straight onto a paused site sometimes has that address behind it too. The network
- * rules then stop it again, and a new pause page loads, as if the person had tried once more. So
- * before going back, this page notes its own history entry in the tab's session storage; the page
- * it lands on sees that it was reached by stepping away from that entry, logs nothing, and goes
- * on back.
+ * rules then stop it again, and a new pause page loads, as if the person had tried once more.
+ *
+ * So the pause page going back lands on looks at the entry it came back from (the Navigation API
+ * shows the pause pages' own entries to each other) and, when that tells it the person was only
+ * leaving, logs nothing and goes on back:
+ * - Step away noted that entry's key, a moment ago, in the tab's session storage;
+ * - or, where the browser says which entry it came from (Chromium), that entry is the pause page
+ *   that sent an open tab here, for this same address, so its own Back button leaves it too.
+ * Forward, a reload, a new visit and a note gone stale are each a new try, paused as ever.
  */
 
 /** Where a pause page notes, in this tab's session storage, the entry it is stepping away from. */
-const LEAVING_KEY = 'breathing-room.leaving';
+const NOTE_KEY = 'breathing-room.leaving';
 
-/** How long going back may take before this page opens a fresh tab instead. */
+/** How long a note counts: going back takes well under this, and coming back by hand longer. */
+export const NOTE_LIFETIME_MS = 10_000;
+
+/** How long going back may take to begin before this page opens a fresh tab instead. */
 const BACK_WAIT_MS = 2000;
+
+interface EntryLike {
+  readonly key: string;
+  readonly url: string | null;
+}
 
 /** The part of the Navigation API this needs (Chromium 102+, Firefox 147+). */
 interface NavigationLike {
-  readonly currentEntry: { readonly key: string; readonly index: number } | null;
-  entries(): readonly { readonly key: string }[];
-  readonly activation?: { readonly navigationType: string } | null;
+  readonly currentEntry: (EntryLike & { readonly index: number }) | null;
+  entries(): readonly EntryLike[];
+  readonly activation?: { readonly navigationType: string; readonly from?: EntryLike | null } | null;
 }
 
 export interface LeaveWindow {
   readonly navigation?: NavigationLike;
-  readonly sessionStorage: Pick<Storage, 'getItem' | 'setItem'>;
+  readonly sessionStorage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
+const thisWindow = () => window as unknown as LeaveWindow;
+
 /** Notes this page's history entry as the one being stepped away from. */
-export function noteSteppingAway(win: LeaveWindow = window as unknown as LeaveWindow): void {
+export function noteSteppingAway(win: LeaveWindow = thisWindow(), now = Date.now()): void {
   const key = win.navigation?.currentEntry?.key;
   if (!key) return;
   try {
-    win.sessionStorage.setItem(LEAVING_KEY, key);
+    win.sessionStorage.setItem(NOTE_KEY, JSON.stringify({ key, at: now }));
   } catch {
     // Storage refused: the worst case is one more pause page, as before.
   }
 }
 
+function readNote(win: LeaveWindow): { key: string; at: number } | null {
+  try {
+    const note: unknown = JSON.parse(win.sessionStorage.getItem(NOTE_KEY) ?? 'null');
+    if (typeof note !== 'object' || note === null) return null;
+    const { key, at } = note as { key?: unknown; at?: unknown };
+    return typeof key === 'string' && typeof at === 'number' ? { key, at } : null;
+  } catch {
+    return null;
+  }
+}
+
+function forgetNote(win: LeaveWindow): void {
+  try {
+    win.sessionStorage.removeItem(NOTE_KEY);
+  } catch {
+    // Nothing to forget, or storage refused: a note lapses on its own.
+  }
+}
+
+/** Whether `entry` is a pause page that sent an open tab here (or ended its time) for `target`. */
+function sentHereFrom(entry: EntryLike, target: URL): boolean {
+  if (!entry.url) return false;
+  const sender = readInterstitialTarget(entry.url);
+  return (
+    new URL(entry.url).pathname === PAUSE_PAGE_PATH &&
+    sender !== null &&
+    sender.reason !== 'visit' &&
+    sender.url.href === target.href
+  );
+}
+
 /**
- * Whether this page was reached by going back from a pause page that was stepping away: the entry
- * just after this one in the tab's history is the one that noted it was leaving. Entries are
- * compared by their unique keys, so a later visit to a paused site (a new entry, which drops the
- * ones after it) or Forward never counts.
+ * Whether this pause page, paused for `target`, was reached by someone leaving the pause page
+ * after it in the tab's history (see above). Any other arrival lets a leftover note go.
  */
-export function landedBySteppingAway(win: LeaveWindow = window as unknown as LeaveWindow): boolean {
+export function landedBySteppingAway(
+  target: URL | null,
+  win: LeaveWindow = thisWindow(),
+  now = Date.now(),
+): boolean {
   const navigation = win.navigation;
   const current = navigation?.currentEntry;
   if (!navigation || !current) return false;
-  if (navigation.activation && navigation.activation.navigationType !== 'traverse') return false;
-  let noted: string | null;
-  try {
-    noted = win.sessionStorage.getItem(LEAVING_KEY);
-  } catch {
-    return false;
-  }
-  return noted !== null && navigation.entries()[current.index + 1]?.key === noted;
+  const activation = navigation.activation;
+  const next = navigation.entries()[current.index + 1];
+  const traversed = !activation || activation.navigationType === 'traverse';
+  // Chromium says which entry this came from (null from another site, as after Forward from one).
+  const from = activation?.from;
+  const cameBack = !!next && traversed && (from === undefined || from === null || from.key === next.key);
+  const note = readNote(win);
+  const noted = cameBack && note?.key === next?.key && note !== null && now >= note.at && now - note.at <= NOTE_LIFETIME_MS;
+  if (noted) return true;
+  forgetNote(win);
+  return cameBack && !!from && !!target && sentHereFrom(from, target);
 }
 
 /**
@@ -68,11 +120,12 @@ export function landedBySteppingAway(win: LeaveWindow = window as unknown as Lea
 export async function leaveTab(): Promise<void> {
   // history.length counts entries of every origin (the Navigation API only sees ours). If going
   // back does not take us anywhere, for instance because this is the first entry, fall through.
-  // Going back can take a while on a busy machine: only a page that has not left by then opens
-  // a fresh tab, so the person never ends up with two.
+  // Only a page that has not begun to leave by then opens a fresh tab, so the person never ends
+  // up with two, and a slow page behind is waited for rather than thrown away.
   if (history.length > 1) {
     noteSteppingAway();
     const left = await new Promise<boolean>((resolve) => {
+      window.addEventListener('beforeunload', () => resolve(true), { once: true });
       window.addEventListener('pagehide', () => resolve(true), { once: true });
       history.back();
       setTimeout(() => resolve(false), BACK_WAIT_MS);

@@ -125,6 +125,34 @@ test('stepping away from a tab with no history swaps it for a fresh tab', async 
   expect(await urgeCount(serviceWorker)).toBe(1);
 });
 
+test('stepping away from a tab that was only ever on a site the period stops swaps it for a fresh tab', async ({
+  context,
+  options,
+  server,
+  serviceWorker,
+}) => {
+  // Opened straight onto the site before the period began, as from a link in another app.
+  const opened = context.waitForEvent('page');
+  await serviceWorker.evaluate(() => chrome.tabs.create({ url: 'https://www.facebook.com/' }));
+  const tab = await opened;
+  await expect(tab.locator('#where')).toHaveText('www.facebook.com/');
+  expect(await tab.evaluate(() => history.length)).toBe(1);
+  const facebook = server.requestsTo('facebook.com').length;
+
+  await options.startPeriod();
+  await expect(tab.getByText('This tab was open on')).toBeVisible();
+  const countTabs = () => serviceWorker.evaluate(async () => (await chrome.tabs.query({})).length);
+  const before = await countTabs();
+  // Going back lands on Facebook, stopped again: that page goes on back, finds nothing, and the
+  // tab is swapped, with nothing logged and no request.
+  await tab.getByRole('button', { name: 'Step away' }).click();
+  await expect(tab.getByRole('status')).toHaveText('Going back…');
+  await expect.poll(() => tab.isClosed()).toBe(true);
+  expect(await countTabs()).toBe(before);
+  expect(await urgeCount(serviceWorker)).toBe(0);
+  expect(server.requestsTo('facebook.com')).toHaveLength(facebook);
+});
+
 test('ordinary sites are never stopped, even during a period', async ({ context, server, options }) => {
   await options.startPeriod();
   const tab = await context.newPage();

@@ -131,6 +131,9 @@ test('a tab already open on a stopped site is stopped when the period starts, an
   await open.goto('https://example.org/');
   await open.goto('https://www.facebook.com/');
   await expect(open.locator('#where')).toHaveText('www.facebook.com/');
+  const another = await context.newPage();
+  await another.goto('https://example.net/');
+  await another.goto('https://www.facebook.com/');
   const harmless = await context.newPage();
   await harmless.goto('https://example.com/');
   const facebookBefore = server.requestsTo('facebook.com').length;
@@ -145,10 +148,19 @@ test('a tab already open on a stopped site is stopped when the period starts, an
   await expect(harmless.locator('#where')).toHaveText('example.com/');
 
   // Going back lands on Facebook, which is stopped again: Step away goes on back to the page before
-  // it, with no second pause to get through and nothing logged.
+  // it, with no second pause to get through and nothing logged. That page is slow to answer, and
+  // is waited for, not swapped for a fresh tab.
+  await context.route('https://example.org/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue();
+  });
   await open.getByRole('button', { name: 'Step away' }).click();
-  await expect(open).toHaveURL('https://example.org/');
+  await expect(open).toHaveURL('https://example.org/', { timeout: 15_000 });
   await expect(open.locator('#where')).toHaveText('example.org/');
+  expect(open.isClosed()).toBe(false);
+  // The browser's own Back button leaves past it the same way (Chromium says where it came from).
+  await another.goBack();
+  await expect(another).toHaveURL('https://example.net/');
   expect(await urgeCount(serviceWorker)).toBe(0);
   expect(server.requestsTo('facebook.com')).toHaveLength(facebookBefore);
 });

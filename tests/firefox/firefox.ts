@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import JSZip from 'jszip';
 import puppeteer, { type Browser, type Locator, type Page } from 'puppeteer-core';
@@ -47,9 +48,16 @@ export interface LaunchOptions {
   proxyPort: number;
   /** Firefox's "grant host access at install" (true by default); false withholds it. */
   grantByDefault?: boolean;
+  /** The colour scheme pages are told the person prefers (BiDi cannot emulate it); the system's when absent. */
+  colorScheme?: 'light' | 'dark' | null;
 }
 
-export async function launchFirefox({ profile, proxyPort, grantByDefault = true }: LaunchOptions): Promise<Browser> {
+export async function launchFirefox({
+  profile,
+  proxyPort,
+  grantByDefault = true,
+  colorScheme = null,
+}: LaunchOptions): Promise<Browser> {
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox not found at ${FIREFOX}: run \`apt-get install firefox-esr\` or set FIREFOX_PATH.`);
   }
@@ -80,6 +88,7 @@ export async function launchFirefox({ profile, proxyPort, grantByDefault = true 
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
       'browser.urlbar.speculativeConnect.enabled': false,
+      ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
 }
@@ -219,4 +228,22 @@ export async function startFromWelcome(
   await waitForText(welcome, 'Your no-contact period has started');
   // Said once the background has applied it: either what is paused, or what is not.
   await waitForText(welcome, /Now paused before they load|(nothing|not everything) is paused yet/);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's violations on the page (WCAG 2.1 A and AA, and best practice, as in the Chromium suite),
+ * one line each. axe is put into the page through BiDi, which the page's own CSP does not govern.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(options: object): Promise<Result> } }).axe;
+    const { violations } = await axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
 }

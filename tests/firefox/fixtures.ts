@@ -24,7 +24,14 @@ export class Firefox {
   browser!: Browser;
   private profile: ReturnType<typeof newProfile> | null = null;
 
-  constructor(private readonly options: { proxyPort: number; xpi: string; grantByDefault: boolean }) {}
+  constructor(
+    private readonly options: {
+      proxyPort: number;
+      xpi: string;
+      grantByDefault: boolean;
+      colorScheme: 'light' | 'dark' | null;
+    },
+  ) {}
 
   async start(): Promise<void> {
     this.profile ??= newProfile();
@@ -87,6 +94,8 @@ interface WorkerFixtures {
 interface TestFixtures {
   /** Whether Firefox grants host access at install (its default); tests of the withheld case turn it off. */
   grantByDefault: boolean;
+  /** The colour scheme pages are told the person prefers; null leaves the system's. */
+  scheme: 'light' | 'dark' | null;
   /** A fresh Firefox with Breathing Room installed. */
   firefox: Firefox;
 }
@@ -115,9 +124,10 @@ export const test = siteTest.extend<TestFixtures, WorkerFixtures>({
   ],
 
   grantByDefault: [true, { option: true }],
+  scheme: [null, { option: true }],
 
-  firefox: async ({ siteProxy, xpi, grantByDefault }, use) => {
-    const firefox = new Firefox({ proxyPort: siteProxy.port, xpi, grantByDefault });
+  firefox: async ({ siteProxy, xpi, grantByDefault, scheme }, use) => {
+    const firefox = new Firefox({ proxyPort: siteProxy.port, xpi, grantByDefault, colorScheme: scheme });
     try {
       await firefox.start();
       await use(firefox);

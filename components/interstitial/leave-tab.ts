@@ -92,11 +92,7 @@ function sentHereFrom(entry: EntryLike, target: URL): boolean {
  * Whether this pause page, paused for `target`, was reached by someone leaving the pause page
  * after it in the tab's history (see above). Any other arrival lets a leftover note go.
  */
-export function landedBySteppingAway(
-  target: URL | null,
-  win: LeaveWindow = thisWindow(),
-  now = Date.now(),
-): boolean {
+export function landedBySteppingAway(target: URL | null, win: LeaveWindow = thisWindow(), now = Date.now()): boolean {
   const navigation = win.navigation;
   const current = navigation?.currentEntry;
   if (!navigation || !current) return false;
@@ -107,7 +103,8 @@ export function landedBySteppingAway(
   const from = activation?.from;
   const cameBack = !!next && traversed && (from === undefined || from === null || from.key === next.key);
   const note = readNote(win);
-  const noted = cameBack && note?.key === next?.key && note !== null && now >= note.at && now - note.at <= NOTE_LIFETIME_MS;
+  const noted =
+    cameBack && note?.key === next?.key && note !== null && now >= note.at && now - note.at <= NOTE_LIFETIME_MS;
   if (noted) return true;
   forgetNote(win);
   return cameBack && !!from && !!target && sentHereFrom(from, target);

@@ -23,14 +23,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
-      ...(resolveTo
-        ? [
-            `--host-resolver-rules=MAP * 127.0.0.1:${resolveTo}`,
-            // Every host is the local server's self-signed certificate. Playwright's own setting
-            // misses a tab the extension opens until it has attached to it, which can be too late.
-            '--ignore-certificate-errors',
-          ]
-        : []),
+      ...(resolveTo ? [`--host-resolver-rules=MAP * 127.0.0.1:${resolveTo}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

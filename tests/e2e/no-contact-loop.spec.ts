@@ -131,10 +131,10 @@ test('stepping away from a tab that was only ever on a site the period stops swa
   server,
   serviceWorker,
 }) => {
-  // Opened straight onto the site before the period began, as from a link in another app.
-  const opened = context.waitForEvent('page');
-  await serviceWorker.evaluate(() => chrome.tabs.create({ url: 'https://www.facebook.com/' }));
-  const tab = await opened;
+  // Opened straight onto the site before the period began, as from a link in another app: its
+  // blank first entry is replaced, so the site is its only entry.
+  const tab = await context.newPage();
+  await tab.evaluate(() => location.replace('https://www.facebook.com/'));
   await expect(tab.locator('#where')).toHaveText('www.facebook.com/');
   expect(await tab.evaluate(() => history.length)).toBe(1);
   const facebook = server.requestsTo('facebook.com').length;

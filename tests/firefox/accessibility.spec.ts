@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { axeViolations, byRole, isPausePage, press, startFromWelcome, visit, waitForText } from './firefox';
+import { axeViolations, byRole, DEEPER_PAGES, press, startFromWelcome, waitForText } from './firefox';
 import { expect, test } from './fixtures';
 
 /**
@@ -29,9 +29,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await startFromWelcome(welcome, { name: 'Jordan Rivers', profiles: 'https://www.instagram.com/jordan.rivers/' });
       await check(welcome, 'first run, done');
 
-      const tab = await firefox.newTab();
-      await tab.goto('https://example.org/');
-      expect(isPausePage(await visit(tab, 'https://www.instagram.com/jordan.rivers/'))).toBe(true);
+      const tab = await firefox.pausedTab('https://www.instagram.com/jordan.rivers/');
       await byRole(tab, 'heading', 'Take a breath.').wait();
       await check(tab, 'pause page');
       await tab.bringToFront();
@@ -40,21 +38,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await check(tab, 'pause page, noticing the urge');
       // A tab of its own: BiDi tells nothing of a move from one extension page to another, so
       // puppeteer's locators would keep looking at the page before.
-      const messaging = await firefox.newTab();
-      await messaging.goto('https://example.org/');
-      expect(isPausePage(await visit(messaging, 'https://web.whatsapp.com/'))).toBe(true);
+      const messaging = await firefox.pausedTab('https://web.whatsapp.com/');
       await byRole(messaging, 'heading', 'Is this about them?').wait();
       await check(messaging, 'messaging: is this about them?');
       await press(messaging, 'Them');
       await byRole(messaging, 'heading', 'Take a breath.').wait();
       await check(messaging, 'messaging: the pause');
 
-      for (const [path, ready] of [
-        ['popup.html', /Day 1\s+of 30/],
-        ['options.html', 'Your no-contact period'],
-        ['insights.html', 'Insights'],
-        ['letters.html', 'Letters'],
-      ] as const) {
+      for (const [path, ready] of DEEPER_PAGES) {
         const page = await firefox.open(path);
         await waitForText(page, ready);
         await check(page, path);

@@ -151,6 +151,14 @@ export async function findExtensionPage(browser: Browser, test: (href: string) =
   throw new Error(`No tab opened on ${what}.`);
 }
 
+/** The extension's deeper pages, each with words that show it has drawn (during a 30-day period). */
+export const DEEPER_PAGES = [
+  ['popup.html', /Day 1\s+of 30/],
+  ['options.html', 'Your no-contact period'],
+  ['insights.html', 'Insights'],
+  ['letters.html', 'Letters'],
+] as const;
+
 /** An element by its role and accessible name, as a person (or a screen reader) finds it. */
 export function byRole(page: Page, role: string, name: string): Locator<Element> {
   return page.locator(`::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`);

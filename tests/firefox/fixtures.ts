@@ -7,11 +7,13 @@ import {
   figure,
   findExtensionPage,
   installAddon,
+  isPausePage,
   launchFirefox,
   newProfile,
   ORIGIN,
   openExtensionPage,
   packAddon,
+  visit,
   waitForText,
 } from './firefox';
 import { SiteProxy } from './proxy';
@@ -72,6 +74,14 @@ export class Firefox {
 
   newTab(): Promise<Page> {
     return this.browser.newPage();
+  }
+
+  /** A new tab on an ordinary site, then a visit to `url`, which must end on the pause page. */
+  async pausedTab(url: string): Promise<Page> {
+    const tab = await this.newTab();
+    await tab.goto('https://example.org/');
+    expect(isPausePage(await visit(tab, url)), `a visit to ${url} is paused`).toBe(true);
+    return tab;
   }
 
   async restart(): Promise<void> {

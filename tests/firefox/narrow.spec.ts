@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { byRole, isPausePage, startFromWelcome, visit, waitForText } from './firefox';
+import { byRole, DEEPER_PAGES, isPausePage, startFromWelcome, visit, waitForText } from './firefox';
 import { expect, test } from './fixtures';
 
 /** How far the page reaches past the window's right edge, in CSS pixels (0: no sideways scrolling). */
@@ -24,12 +24,7 @@ test('the first run, the popup, the settings, the pause page and the deeper page
   await byRole(tab, 'heading', 'Take a breath.').wait();
   expect(await overflow(tab), 'pause page').toBe(0);
 
-  for (const [path, ready] of [
-    ['popup.html', /Day 1\s+of 30/],
-    ['options.html', 'Your no-contact period'],
-    ['insights.html', 'Insights'],
-    ['letters.html', 'Letters'],
-  ] as const) {
+  for (const [path, ready] of DEEPER_PAGES) {
     const page = await firefox.open(path);
     await page.setViewport({ width: 360, height: path === 'popup.html' ? 600 : 720 });
     await waitForText(page, ready);

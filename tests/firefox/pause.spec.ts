@@ -30,9 +30,7 @@ test('a period started in Firefox stops a site before any request, and Continue 
   expect(server.requestsTo('instagram.com').map((r) => r.path)).toEqual(['/explore/', '/p/abc/']);
   // …but another site in the same tab, and the same site in another tab, are still stopped.
   expect(isPausePage(await visit(tab, 'https://www.facebook.com/'))).toBe(true);
-  const other = await firefox.newTab();
-  await other.goto('https://example.org/');
-  expect(isPausePage(await visit(other, 'https://www.instagram.com/'))).toBe(true);
+  await firefox.pausedTab('https://www.instagram.com/');
   expect(server.requestsTo('facebook.com')).toEqual([]);
   expect(server.requestsTo('instagram.com')).toHaveLength(2);
 

@@ -16,9 +16,7 @@ test('the period, the urges and the rules survive closing and reopening Firefox'
   expect(rules.length).toBeGreaterThan(10);
 
   // One urge, ridden out.
-  const tab = await firefox.newTab();
-  await tab.goto('https://example.org/');
-  expect(isPausePage(await visit(tab, 'https://www.reddit.com/'))).toBe(true);
+  const tab = await firefox.pausedTab('https://www.reddit.com/');
   await press(tab, 'Step away');
   await waitForHref(tab, (h) => h === 'https://example.org/', 'Step away to go back');
 

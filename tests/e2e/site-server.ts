@@ -81,6 +81,8 @@ export class SiteServer {
   }
 
   async stop(): Promise<void> {
+    // `close` waits for every connection; one a browser left open would hold the run's teardown.
+    this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
     if (this.certDir) rmSync(this.certDir, { recursive: true, force: true });
   }

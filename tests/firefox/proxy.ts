@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import type { SiteServer } from '../e2e/site-server';
 
 /**
@@ -10,6 +10,8 @@ import type { SiteServer } from '../e2e/site-server';
  */
 export class SiteProxy {
   private server!: Server;
+  /** Open tunnels, both ends: a CONNECT socket leaves the HTTP server's keeping once answered. */
+  private readonly tunnels = new Set<Socket>();
   port = 0;
 
   constructor(private readonly site: SiteServer) {}
@@ -22,13 +24,17 @@ export class SiteProxy {
       req.headers.host = url.host;
       this.site.handle(req, res);
     });
-    this.server.on('connect', (_req, client, head) => {
+    this.server.on('connect', (_req, client: Socket, head) => {
       const upstream = connect(this.site.port, '127.0.0.1', () => {
         client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
         upstream.write(head);
         upstream.pipe(client);
         client.pipe(upstream);
       });
+      for (const socket of [client, upstream]) {
+        this.tunnels.add(socket);
+        socket.on('close', () => this.tunnels.delete(socket));
+      }
       upstream.on('error', () => client.destroy());
       client.on('error', () => upstream.destroy());
     });
@@ -37,6 +43,8 @@ export class SiteProxy {
   }
 
   async stop(): Promise<void> {
+    // A browser that is gone can leave a tunnel open, and `close` waits for every socket.
+    for (const socket of this.tunnels) socket.destroy();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

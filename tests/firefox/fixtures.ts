@@ -89,8 +89,19 @@ export class Firefox {
     await this.start();
   }
 
+  /** Closes Firefox for good: killed if closing fails or takes over 15 s, so no teardown hangs on it. */
   async close(): Promise<void> {
-    await this.browser?.close().catch(() => undefined);
+    const browser = this.browser as Browser | undefined;
+    if (browser) {
+      const gone = await Promise.race([
+        browser.close().then(
+          () => true,
+          () => false,
+        ),
+        new Promise<false>((resolve) => setTimeout(() => resolve(false), 15_000).unref()),
+      ]);
+      if (!gone) browser.process()?.kill('SIGKILL');
+    }
     this.profile?.remove();
   }
 }

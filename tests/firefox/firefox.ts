@@ -238,7 +238,11 @@ export async function startFromWelcome(
   await waitForText(welcome, /Now paused before they load|(nothing|not everything) is paused yet/);
 }
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe itself, found where `@axe-core/playwright` (the Chromium suite's) finds it, so the versions match. */
+const AXE_SOURCE = readFileSync(
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /**
  * axe's violations on the page (WCAG 2.1 A and AA, and best practice, as in the Chromium suite),

@@ -74,14 +74,15 @@ async function installIsolating(dnr: DynamicRulesApi, removeIds: number[], rules
 
 /** Hosts without access as a gap: the manifest's sites first, then the ones the person chose, counted. */
 function accessGap(hosts: string[], { ahead = false, all }: { ahead?: boolean; all: boolean }): Gap {
-  const known = hosts.filter(isGuardedHost);
-  const chosen = hosts.length - known.length;
+  const known: string[] = [];
+  const chosen: string[] = [];
+  for (const host of hosts) (isGuardedHost(host) ? known : chosen).push(host);
   return {
     kind: 'access',
-    hosts: [...known, ...hosts.filter((h) => !isGuardedHost(h))],
+    hosts: [...known, ...chosen],
     ...(ahead && { ahead: true }),
     ...(all && { all: true }),
-    ...(chosen && { chosen }),
+    ...(chosen.length && { chosen: chosen.length }),
   };
 }
 
